@@ -1,0 +1,72 @@
+/** What went wrong, in the terms a page needs to choose its message and its next step. */
+export type ApiErrorKind =
+  | 'unauthorized'
+  | 'forbidden'
+  | 'not-supported'
+  | 'validation'
+  | 'server'
+  | 'network'
+  | 'malformed'
+
+/** The one error type every call to the appliance rejects with. */
+export class ApiError extends Error {
+  readonly kind: ApiErrorKind
+  /** HTTP status, or 0 when no response arrived. */
+  readonly status: number
+  /** The appliance's own words (`responseMessage` / `statusMessage`), when it gave any. */
+  readonly scvMessage: string | undefined
+  readonly method: string
+  readonly path: string
+
+  constructor(init: {
+    kind: ApiErrorKind
+    status: number
+    scvMessage?: string
+    method: string
+    path: string
+    cause?: unknown
+  }) {
+    super(init.scvMessage ?? `${init.method} ${init.path} failed (${init.kind}${init.status ? ` ${init.status}` : ''})`, {
+      cause: init.cause,
+    })
+    this.name = 'ApiError'
+    this.kind = init.kind
+    this.status = init.status
+    this.scvMessage = init.scvMessage
+    this.method = init.method
+    this.path = init.path
+  }
+}
+
+export function isApiError(error: unknown): error is ApiError {
+  return error instanceof ApiError
+}
+
+/**
+ * 404/405/501 on an operation means the appliance does not offer it through REST (several operations in the
+ * contract are inferred). A 404 on a GET of a specific object is a plain "not found", which pages treat as
+ * validation-like; callers can tell the two apart by the method.
+ */
+export function kindForStatus(status: number, method: string): ApiErrorKind {
+  if (status === 401) return 'unauthorized'
+  if (status === 403) return 'forbidden'
+  if (status === 405 || status === 501) return 'not-supported'
+  if (status === 404) return method === 'GET' ? 'validation' : 'not-supported'
+  if (status >= 400 && status < 500) return 'validation'
+  return 'server'
+}
+
+/** SCV replies `responseMessage` as a string or as an array of strings; falls back to `statusMessage`. */
+export function scvMessageFrom(body: unknown): string | undefined {
+  if (!body || typeof body !== 'object') return undefined
+  const record = body as Record<string, unknown>
+  const message = record.responseMessage
+  if (typeof message === 'string' && message.trim()) return message
+  if (Array.isArray(message)) {
+    const parts = message.filter((part): part is string => typeof part === 'string' && part.trim() !== '')
+    if (parts.length) return parts.join(' ')
+  }
+  if (typeof record.statusMessage === 'string' && record.statusMessage.trim()) return record.statusMessage
+  if (typeof record.message === 'string' && record.message.trim()) return record.message
+  return undefined
+}

@@ -1,0 +1,13 @@
+export { scvClient, $api } from './client'
+export { ApiError, isApiError, type ApiErrorKind } from './errors'
+export { toApiError } from './to-api-error'
+export { onUnauthorized } from './middleware'
+export {
+  getToken,
+  getSessionInfo,
+  startSession,
+  endSession,
+  subscribeToSession,
+  type SessionInfo,
+} from './session'
+export type { paths, components } from './schema'

@@ -1,0 +1,23 @@
+import type { ComponentType } from 'react'
+import { IconCalendarTime, IconDatabase, IconHome, IconListDetails, IconServer } from '@tabler/icons-react'
+import { paths } from './paths'
+
+export interface NavItem {
+  to: string
+  /** Key in the common catalogue's `nav` section. */
+  labelKey: string
+  icon: ComponentType<{ size?: number; stroke?: number; 'aria-hidden'?: boolean }>
+  /** Match only the exact path (the dashboard), not its children. */
+  end?: boolean
+}
+
+/**
+ * The navbar's areas, in the order an administrator meets them. Each feature adds its own entry when its
+ * page lands.
+ */
+export const navItems: NavItem[] = [
+  { to: paths.dashboard(), labelKey: 'nav.dashboard', icon: IconHome, end: true },
+]
+
+// Icons kept for the entries that features add; importing them here keeps the icon set in one place.
+export const navIcons = { IconServer, IconDatabase, IconCalendarTime, IconListDetails }

@@ -1,0 +1,45 @@
+import type { ReactNode } from 'react'
+import { lazy, Suspense, useEffect } from 'react'
+import { MantineProvider } from '@mantine/core'
+import { ModalsProvider } from '@mantine/modals'
+import { Notifications } from '@mantine/notifications'
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
+import { I18nextProvider } from 'react-i18next'
+import { i18n } from './i18n'
+import { cssVariablesResolver, theme } from './theme'
+
+/** Devtools only in development: a lazy import keeps them out of the production bundle. */
+const ReactQueryDevtools = import.meta.env.DEV
+  ? lazy(async () => ({ default: (await import('@tanstack/react-query-devtools')).ReactQueryDevtools }))
+  : null
+
+interface ProvidersProps {
+  queryClient: QueryClient
+  children: ReactNode
+  /** Tests turn the devtools off. */
+  devtools?: boolean
+}
+
+/** Everything every page needs around it: theme, i18n, the query cache, modals and notifications. */
+export function Providers({ queryClient, children, devtools = true }: ProvidersProps) {
+  useEffect(() => {
+    document.documentElement.lang = i18n.language
+  }, [])
+  return (
+    <I18nextProvider i18n={i18n}>
+      <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="auto">
+        <QueryClientProvider client={queryClient}>
+          <ModalsProvider>
+            <Notifications position="top-right" />
+            {children}
+          </ModalsProvider>
+          {devtools && ReactQueryDevtools && (
+            <Suspense fallback={null}>
+              <ReactQueryDevtools buttonPosition="bottom-left" />
+            </Suspense>
+          )}
+        </QueryClientProvider>
+      </MantineProvider>
+    </I18nextProvider>
+  )
+}

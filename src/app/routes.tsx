@@ -1,0 +1,31 @@
+import type { RouteObject } from 'react-router'
+import { AppLayout } from './shell/app-layout'
+import { RouteError } from './shell/route-error'
+import { NotFoundPage } from './shell/not-found-page'
+import { RequireAuth } from '../features/auth/components/require-auth'
+import { dashboardRoutes } from '../features/dashboard/routes'
+
+/**
+ * Every signed-in page is a child of the layout with its own error element, so one page failing leaves the
+ * shell and the navigation working. Feature route modules load their pages lazily.
+ */
+const pageRoutes: RouteObject[] = [...dashboardRoutes].map((route) => ({
+  ...route,
+  errorElement: <RouteError />,
+}))
+
+export const routes: RouteObject[] = [
+  {
+    path: '/login',
+    lazy: async () => ({ Component: (await import('../features/auth/pages/login-page')).LoginPage }),
+  },
+  {
+    element: (
+      <RequireAuth>
+        <AppLayout />
+      </RequireAuth>
+    ),
+    errorElement: <RouteError />,
+    children: [...pageRoutes, { path: '*', element: <NotFoundPage /> }],
+  },
+]

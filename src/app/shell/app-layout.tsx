@@ -1,0 +1,38 @@
+import { Suspense } from 'react'
+import { AppShell, Center, Loader } from '@mantine/core'
+import { useDisclosure } from '@mantine/hooks'
+import { Outlet } from 'react-router'
+import { AppHeader } from './app-header'
+import { AppNavbar } from './app-navbar'
+import { SessionExpiryWarning } from '../../features/auth/components/session-expiry-warning'
+
+/** The frame around every signed-in page: header, navbar and the `<main>` landmark. */
+export function AppLayout() {
+  const [opened, { toggle, close }] = useDisclosure(false)
+  return (
+    <AppShell
+      header={{ height: 56 }}
+      navbar={{ width: 230, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding="md"
+    >
+      <AppShell.Header>
+        <AppHeader navbarOpened={opened} onToggleNavbar={toggle} />
+      </AppShell.Header>
+      <AppShell.Navbar p="xs">
+        <AppNavbar onNavigate={close} />
+      </AppShell.Navbar>
+      <AppShell.Main>
+        <SessionExpiryWarning />
+        <Suspense
+          fallback={
+            <Center py="xl">
+              <Loader size="sm" />
+            </Center>
+          }
+        >
+          <Outlet />
+        </Suspense>
+      </AppShell.Main>
+    </AppShell>
+  )
+}

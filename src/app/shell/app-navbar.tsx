@@ -1,0 +1,33 @@
+import { NavLink as MantineNavLink, Stack } from '@mantine/core'
+import { NavLink, useLocation } from 'react-router'
+import { useTranslation } from 'react-i18next'
+import { navItems } from '../navigation'
+
+/** The left-hand list of areas; the current one is marked for screen readers too. */
+export function AppNavbar({ onNavigate }: { onNavigate: () => void }) {
+  const { t } = useTranslation()
+  const location = useLocation()
+  return (
+    <Stack gap={2} component="nav" aria-label={t('nav.label')}>
+      {navItems.map((item) => {
+        const active = item.end
+          ? location.pathname === item.to
+          : location.pathname === item.to || location.pathname.startsWith(`${item.to}/`)
+        const Icon = item.icon
+        return (
+          <MantineNavLink
+            key={item.to}
+            component={NavLink}
+            to={item.to}
+            end={item.end}
+            label={t(item.labelKey)}
+            leftSection={<Icon size={18} stroke={1.6} aria-hidden />}
+            active={active}
+            aria-current={active ? 'page' : undefined}
+            onClick={onNavigate}
+          />
+        )
+      })}
+    </Stack>
+  )
+}

@@ -1,0 +1,25 @@
+import { createTheme, type CSSVariablesResolver } from '@mantine/core'
+
+/**
+ * Shade 8 keeps white-on-primary above 4.5:1 in both schemes (shade 6 is 3.55:1), and placeholders use
+ * gray 7 in light mode (Mantine's gray 5 is 2.07:1) — axe checks both.
+ */
+export const theme = createTheme({
+  primaryColor: 'blue',
+  primaryShade: { light: 8, dark: 8 },
+  defaultRadius: 'sm',
+  fontFamily:
+    'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans TC", "PingFang TC", "Microsoft JhengHei", sans-serif',
+})
+
+export const cssVariablesResolver: CSSVariablesResolver = () => ({
+  variables: {},
+  light: {
+    '--mantine-color-placeholder': 'var(--mantine-color-gray-7)',
+    '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
+  },
+  dark: {
+    '--mantine-color-placeholder': 'var(--mantine-color-dark-1)',
+    '--mantine-color-dimmed': 'var(--mantine-color-dark-1)',
+  },
+})

@@ -1,0 +1,53 @@
+import type { ReactNode } from 'react'
+import { Center, Loader, Stack, Text } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
+import { ApiErrorAlert } from '../error/api-error-alert'
+
+interface QueryStateProps<T> {
+  query: { data: T | undefined; error: unknown; isPending: boolean; refetch: () => unknown }
+  /** True when the loaded data has nothing to show. */
+  isEmpty?: (data: T) => boolean
+  empty?: ReactNode
+  /** What failed, in a sentence, for the error alert. */
+  errorContext?: string
+  loadingLabel?: string
+  children: (data: T) => ReactNode
+}
+
+/**
+ * Loading, error and empty states in one place, so every section of every page has all three and an error
+ * in one section never blanks the others.
+ */
+export function QueryState<T>({
+  query,
+  isEmpty,
+  empty,
+  errorContext,
+  loadingLabel,
+  children,
+}: QueryStateProps<T>) {
+  const { t } = useTranslation()
+  if (query.isPending) {
+    return (
+      <Center py="xl" role="status" aria-live="polite">
+        <Stack align="center" gap="xs">
+          <Loader size="sm" aria-hidden />
+          <Text size="sm" c="dimmed">
+            {loadingLabel ?? t('state.loading')}
+          </Text>
+        </Stack>
+      </Center>
+    )
+  }
+  if (query.error || query.data === undefined) {
+    return <ApiErrorAlert error={query.error} context={errorContext} onRetry={() => void query.refetch()} />
+  }
+  if (isEmpty?.(query.data)) {
+    return (
+      <Center py="xl">
+        <Text c="dimmed">{empty ?? t('state.empty')}</Text>
+      </Center>
+    )
+  }
+  return <>{children(query.data)}</>
+}

@@ -1,0 +1,27 @@
+import { useQueryClient } from '@tanstack/react-query'
+import { $api, endSession, startSession } from '../../../api'
+
+/**
+ * Signs in with vCenter credentials (`POST /4.1/auth/login`) and keeps the token for this tab. The cache is
+ * cleared first so nothing from an earlier user survives.
+ */
+export function useSignIn() {
+  const queryClient = useQueryClient()
+  return $api.useMutation('post', '/4.1/auth/login', {
+    onSuccess: (data, variables) => {
+      const token = data.response?.token
+      if (!token) throw new TypeError('The login answer carried no response.token')
+      queryClient.clear()
+      startSession(token, { username: variables.body.username, signedInAt: Date.now() })
+    },
+  })
+}
+
+/** Forgets the token and every cached answer; the caller decides where to go next. */
+export function useSignOut() {
+  const queryClient = useQueryClient()
+  return () => {
+    endSession()
+    queryClient.clear()
+  }
+}

@@ -1,0 +1,10 @@
+/// <reference types="vite/client" />
+
+interface ImportMetaEnv {
+  /** host:port of the proxied SCV appliance; empty for the embedded simulator (set in vite.config.ts). */
+  readonly VITE_SCV_TARGET: string
+}
+
+interface ImportMeta {
+  readonly env: ImportMetaEnv
+}

@@ -1,0 +1,34 @@
+/// <reference types="vitest/config" />
+import { defineConfig } from 'vitest/config'
+import react from '@vitejs/plugin-react'
+
+/**
+ * Two ways to reach an appliance:
+ * - no SCV_URL: the embedded simulator (MSW service worker in the page), no server needed;
+ * - SCV_URL=https://scv:8144: the dev and preview servers proxy /api to that appliance. Its certificate is
+ *   usually self-signed, so the proxy (and only the proxy) accepts it.
+ */
+const scvUrl = process.env.SCV_URL?.trim() || ''
+
+const proxy = scvUrl
+  ? { '/api': { target: scvUrl, changeOrigin: true, secure: false } }
+  : undefined
+
+export default defineConfig({
+  plugins: [react()],
+  define: {
+    'import.meta.env.VITE_SCV_TARGET': JSON.stringify(scvUrl ? new URL(scvUrl).host : ''),
+  },
+  server: { proxy, watch: { ignored: ['**/dist-e2e/**', '**/test-results/**'] } },
+  preview: { proxy },
+  build: {
+    chunkSizeWarningLimit: 900,
+  },
+  test: {
+    environment: 'jsdom',
+    setupFiles: ['./src/test/setup.ts'],
+    css: false,
+    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
+    testTimeout: 15_000,
+  },
+})

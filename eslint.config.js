@@ -47,7 +47,7 @@ const featureBoundaries = features.map((feature) => ({
 export default defineConfig([
   globalIgnores([
     'dist',
-    'dist-e2e',
+    'dist-e2e*',
     'test-results',
     'playwright-report',
     'public/mockServiceWorker.js',

@@ -19,7 +19,7 @@ export default defineConfig({
   define: {
     'import.meta.env.VITE_SCV_TARGET': JSON.stringify(scvUrl ? new URL(scvUrl).host : ''),
   },
-  server: { proxy, watch: { ignored: ['**/dist-e2e/**', '**/test-results/**'] } },
+  server: { proxy, watch: { ignored: ['**/dist-e2e*/**', '**/test-results/**'] } },
   preview: { proxy },
   build: {
     chunkSizeWarningLimit: 900,

@@ -5,7 +5,8 @@ import { defineConfig, devices } from '@playwright/test'
  * Debian's Chromium (or CHROMIUM_PATH) when present, Playwright's own browser otherwise; scripts/run-e2e.mjs
  * says what to install when neither exists.
  */
-const chromiumPath = process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
+const chromiumPath =
+  process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
 const port = Number(process.env.E2E_PORT ?? 4173)
 const baseURL = process.env.E2E_BASE_URL ?? `http://127.0.0.1:${port}`
 /** Separate build folders let several suites run side by side (E2E_PORT=4174 E2E_OUT_DIR=dist-e2e-jobs). */

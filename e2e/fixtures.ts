@@ -67,7 +67,8 @@ export async function simulator<T>(page: Page, fn: string, ...args: unknown[]): 
       const sim = (window as unknown as { __scvSimulator: Record<string, (...a: unknown[]) => unknown> })
         .__scvSimulator
       const target = sim[name as string]
-      if (typeof target !== 'function') throw new Error(`window.__scvSimulator.${String(name)} is not a function`)
+      if (typeof target !== 'function')
+        throw new Error(`window.__scvSimulator.${String(name)} is not a function`)
       return target(...(rest as unknown[]))
     },
     [fn, args] as const,

@@ -7,12 +7,14 @@ import { chromium } from '@playwright/test'
 
 const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].filter(Boolean)
 const system = candidates.find((path) => existsSync(path))
-let bundled = ''
-try {
-  bundled = chromium.executablePath()
-} catch {
-  bundled = ''
+function bundledChromium() {
+  try {
+    return chromium.executablePath()
+  } catch {
+    return ''
+  }
 }
+const bundled = bundledChromium()
 if (!system && !(bundled && existsSync(bundled))) {
   console.error(
     [

@@ -1,12 +1,6 @@
 /** What went wrong, in the terms a page needs to choose its message and its next step. */
 export type ApiErrorKind =
-  | 'unauthorized'
-  | 'forbidden'
-  | 'not-supported'
-  | 'validation'
-  | 'server'
-  | 'network'
-  | 'malformed'
+  'unauthorized' | 'forbidden' | 'not-supported' | 'validation' | 'server' | 'network' | 'malformed'
 
 /** The one error type every call to the appliance rejects with. */
 export class ApiError extends Error {
@@ -26,9 +20,13 @@ export class ApiError extends Error {
     path: string
     cause?: unknown
   }) {
-    super(init.scvMessage ?? `${init.method} ${init.path} failed (${init.kind}${init.status ? ` ${init.status}` : ''})`, {
-      cause: init.cause,
-    })
+    super(
+      init.scvMessage ??
+        `${init.method} ${init.path} failed (${init.kind}${init.status ? ` ${init.status}` : ''})`,
+      {
+        cause: init.cause,
+      },
+    )
     this.name = 'ApiError'
     this.kind = init.kind
     this.status = init.status

@@ -1,4 +1,13 @@
-import { ActionIcon, Badge, Burger, Group, Text, Tooltip, useComputedColorScheme, useMantineColorScheme } from '@mantine/core'
+import {
+  ActionIcon,
+  Badge,
+  Burger,
+  Group,
+  Text,
+  Tooltip,
+  useComputedColorScheme,
+  useMantineColorScheme,
+} from '@mantine/core'
 import { IconMoon, IconSun } from '@tabler/icons-react'
 import { Link } from 'react-router'
 import { useTranslation } from 'react-i18next'
@@ -32,8 +41,17 @@ export function AppHeader({ navbarOpened, onToggleNavbar }: AppHeaderProps) {
         <Text component={Link} to="/" fw={700} size="lg" td="none" c="inherit">
           {t('appName')}
         </Text>
-        <Tooltip label={isSimulator ? t('appliance.simulatorHint') : t('appliance.connectedTo', { host: applianceTarget })}>
-          <Badge variant="light" color={isSimulator ? 'grape' : 'teal'} tabIndex={0} data-testid="appliance-badge">
+        <Tooltip
+          label={
+            isSimulator ? t('appliance.simulatorHint') : t('appliance.connectedTo', { host: applianceTarget })
+          }
+        >
+          <Badge
+            variant="light"
+            color={isSimulator ? 'grape' : 'teal'}
+            tabIndex={0}
+            data-testid="appliance-badge"
+          >
             {isSimulator ? t('appliance.simulator') : applianceTarget}
           </Badge>
         </Tooltip>
@@ -41,7 +59,12 @@ export function AppHeader({ navbarOpened, onToggleNavbar }: AppHeaderProps) {
       <Group gap="xs" wrap="nowrap">
         <HeaderStatusSlot />
         <Tooltip label={toggleLabel}>
-          <ActionIcon variant="default" size="lg" aria-label={toggleLabel} onClick={() => setColorScheme(next)}>
+          <ActionIcon
+            variant="default"
+            size="lg"
+            aria-label={toggleLabel}
+            onClick={() => setColorScheme(next)}
+          >
             {scheme === 'dark' ? <IconSun size={18} aria-hidden /> : <IconMoon size={18} aria-hidden />}
           </ActionIcon>
         </Tooltip>

@@ -31,7 +31,9 @@ export function UserMenu() {
         <Menu.Item disabled style={{ cursor: 'default' }}>
           {session.username}
           <br />
-          <small>{t('header.sessionStarted', { time: formatDateTime(new Date(session.signedInAt).toISOString()) })}</small>
+          <small>
+            {t('header.sessionStarted', { time: formatDateTime(new Date(session.signedInAt).toISOString()) })}
+          </small>
         </Menu.Item>
         <Menu.Divider />
         <Menu.Label>

@@ -3,7 +3,11 @@ import { toCurl } from './curl'
 
 describe('toCurl', () => {
   it('writes method, URL under /api, the token as a variable and the JSON body', () => {
-    const curl = toCurl({ method: 'POST', path: '/4.1/resource-groups/backupnow', body: { resourceGroupId: 3, policyId: 7 } })
+    const curl = toCurl({
+      method: 'POST',
+      path: '/4.1/resource-groups/backupnow',
+      body: { resourceGroupId: 3, policyId: 7 },
+    })
     expect(curl).toContain('curl -k -X POST')
     expect(curl).toContain('"https://$SCV_HOST/api/4.1/resource-groups/backupnow"')
     expect(curl).toContain('-H "Token: $SCV_TOKEN"')

@@ -16,7 +16,12 @@ function shellQuote(value: string): string {
  */
 export function toCurl(call: RestCall, host = '$SCV_HOST'): string {
   const url = `https://${host}/api${call.path}`
-  const parts = [`curl -k -X ${call.method}`, `"${url}"`, `-H "Token: $SCV_TOKEN"`, `-H 'Accept: application/json'`]
+  const parts = [
+    `curl -k -X ${call.method}`,
+    `"${url}"`,
+    `-H "Token: $SCV_TOKEN"`,
+    `-H 'Accept: application/json'`,
+  ]
   if (call.body !== undefined) {
     parts.push(`-H 'Content-Type: application/json'`)
     parts.push(`-d ${shellQuote(JSON.stringify(call.body))}`)

@@ -27,7 +27,9 @@ export function RestCallPreview({ calls }: { calls: RestCall[] }) {
                 <Button
                   size="xs"
                   variant="default"
-                  leftSection={copied ? <IconCheck size={14} aria-hidden /> : <IconCopy size={14} aria-hidden />}
+                  leftSection={
+                    copied ? <IconCheck size={14} aria-hidden /> : <IconCopy size={14} aria-hidden />
+                  }
                   onClick={copy}
                   aria-label={t('copyCurlFor', { method: call.method, path: call.path })}
                 >

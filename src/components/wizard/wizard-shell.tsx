@@ -46,7 +46,13 @@ export function WizardShell({
   const current = steps[active]
   return (
     <Stack>
-      <Stepper active={active} onStepClick={onSelect} size="sm" allowNextStepsSelect={false} aria-label={t('progress')}>
+      <Stepper
+        active={active}
+        onStepClick={onSelect}
+        size="sm"
+        allowNextStepsSelect={false}
+        aria-label={t('progress')}
+      >
         {steps.map((step) => (
           <Stepper.Step key={step.id} label={step.label} description={step.description} />
         ))}

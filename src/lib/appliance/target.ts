@@ -7,4 +7,7 @@ export const applianceTarget: string = import.meta.env.VITE_SCV_TARGET ?? ''
 export const isSimulator = applianceTarget === ''
 
 /** The simulator's sign-in, shown on the sign-in page in simulator mode only. */
-export const SIMULATOR_CREDENTIALS = { username: 'administrator@vsphere.local', password: 'simulator' } as const
+export const SIMULATOR_CREDENTIALS = {
+  username: 'administrator@vsphere.local',
+  password: 'simulator',
+} as const

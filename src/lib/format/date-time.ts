@@ -47,7 +47,10 @@ export function formatDateTime(iso: string | null | undefined, options: { withZo
  * A moment in the appliance's own time zone — the offset the appliance wrote — because SCV schedules and
  * reports run on appliance time, which may differ from vCenter's and the browser's.
  */
-export function formatApplianceTime(iso: string | null | undefined, options: { withZone?: boolean } = {}): string {
+export function formatApplianceTime(
+  iso: string | null | undefined,
+  options: { withZone?: boolean } = {},
+): string {
   if (!iso) return '—'
   const offset = offsetOf(iso)
   const value = offset === null ? dayjs(iso) : dayjs.utc(iso).utcOffset(offset)

@@ -31,8 +31,14 @@ describe('translation catalogues', () => {
     const expected = keyPaths(read(dir, base)).sort()
     for (const language of others) {
       const actual = keyPaths(read(dir, language)).sort()
-      expect({ language, missing: expected.filter((key) => !actual.includes(key)) }).toEqual({ language, missing: [] })
-      expect({ language, extra: actual.filter((key) => !expected.includes(key)) }).toEqual({ language, extra: [] })
+      expect({ language, missing: expected.filter((key) => !actual.includes(key)) }).toEqual({
+        language,
+        missing: [],
+      })
+      expect({ language, extra: actual.filter((key) => !expected.includes(key)) }).toEqual({
+        language,
+        extra: [],
+      })
     }
   })
 
@@ -40,7 +46,9 @@ describe('translation catalogues', () => {
     for (const language of SUPPORTED_LANGUAGES) {
       const catalogue = read(dir, language)
       const empty = keyPaths(catalogue).filter((path) => {
-        const value = path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], catalogue)
+        const value = path
+          .split('.')
+          .reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], catalogue)
         return typeof value !== 'string' || value.trim() === ''
       })
       expect({ language, empty }).toEqual({ language, empty: [] })

@@ -7,12 +7,18 @@ import { loadCatalogues } from '../lib/i18n/catalogues'
 
 /**
  * Catalogues live beside the code that uses them: `src/locales/<lng>.json` is the `common` namespace and
- * `src/features/<feature>/locales/<lng>.json` is the feature's own namespace. Everything is bundled eagerly:
+ * `src/features/<feature>/locales/<lng>.json` is the feature's own namespace (likewise
+ * `src/components/<name>/locales` and `src/lib/<name>/locales`, e.g. `validation`). Everything is bundled eagerly:
  * the catalogues are small and a missing string must never flash.
  */
 const resources: Resource = loadCatalogues(
   import.meta.glob<{ default: Record<string, unknown> }>(
-    ['../locales/*.json', '../features/*/locales/*.json', '../components/**/locales/*.json'],
+    [
+      '../locales/*.json',
+      '../features/*/locales/*.json',
+      '../components/**/locales/*.json',
+      '../lib/*/locales/*.json',
+    ],
     { eager: true },
   ),
 )

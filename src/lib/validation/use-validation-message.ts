@@ -31,7 +31,9 @@ export function useValidationMessage(): (error: ReactNode) => ReactNode {
   const { t } = useTranslation('validation')
   return useCallback(
     (error: ReactNode) =>
-      typeof error === 'string' && error.startsWith('validation:') ? t(error, validationMessageParams) : error,
+      typeof error === 'string' && error.startsWith('validation:')
+        ? t(error, validationMessageParams)
+        : error,
     [t],
   )
 }

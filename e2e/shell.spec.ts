@@ -1,0 +1,70 @@
+import { test, expect, signIn, simulator, SIMULATOR_USER } from './fixtures'
+import { Shell } from './pages/shell'
+
+test('signs in, shows the shell, switches colour scheme, and signs out', async ({
+  page,
+  expectAccessible,
+}) => {
+  await page.goto('/')
+  await expect(page.getByRole('heading', { name: 'Sign in to SCV Console' })).toBeVisible()
+  await expectAccessible('sign-in page')
+
+  await signIn(page)
+  const shell = new Shell(page)
+  await expect(page.getByRole('banner')).toContainText('SCV Console')
+  await expect(page.getByTestId('appliance-badge')).toHaveText('Simulator')
+  await expect(shell.main.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible()
+  await expect(page.getByRole('region', { name: 'Resource groups' })).toContainText(/\d+/)
+  await expectAccessible('dashboard, light')
+
+  const before = await shell.colorScheme()
+  await shell.colorSchemeToggle().click()
+  await expect.poll(() => shell.colorScheme()).not.toBe(before)
+  // Dark (or light) must hold for every page, so check the other scheme too.
+  await expectAccessible(`dashboard, ${await shell.colorScheme()}`)
+
+  await shell.signOut()
+  await expect(page.getByText('You have signed out.')).toBeVisible()
+  // The token is gone: going back into the console asks for sign-in again.
+  await page.goto('/')
+  await expect(page.getByRole('heading', { name: 'Sign in to SCV Console' })).toBeVisible()
+  const token = await page.evaluate(() => sessionStorage.getItem('scv.token'))
+  expect(token).toBeNull()
+})
+
+test('an expired token returns to sign-in and, after signing in again, to the same page and query', async ({
+  page,
+}) => {
+  await signIn(page)
+  await simulator(page, 'expireTokens')
+  await page.goto('/?view=kept')
+  await expect(
+    page.getByText('Your SCV session ended. Sign in again to return to where you were.'),
+  ).toBeVisible()
+  await page.getByLabel('vCenter user name').fill(SIMULATOR_USER.username)
+  await page.getByLabel('Password').fill(SIMULATOR_USER.password)
+  await page.getByRole('button', { name: 'Sign in' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible()
+  expect(new URL(page.url()).search).toBe('?view=kept')
+})
+
+test('switches to Traditional Chinese and remembers it', async ({ page, expectAccessible }) => {
+  await signIn(page)
+  const shell = new Shell(page)
+  await shell.chooseLanguage('繁體中文')
+  await expect(shell.navigation.getByRole('link', { name: '儀表板' })).toBeVisible()
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-TW')
+  await page.reload()
+  await expect(shell.navigation.getByRole('link', { name: '儀表板' })).toBeVisible()
+  await expectAccessible('dashboard in zh-TW')
+  await shell.chooseLanguage('English')
+  await expect(shell.navigation.getByRole('link', { name: 'Dashboard' })).toBeVisible()
+})
+
+test('an unknown address shows a not-found page inside the shell', async ({ page, expectAccessible }) => {
+  await signIn(page)
+  await page.goto('/does/not/exist')
+  await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible()
+  await expect(new Shell(page).navigation).toBeVisible()
+  await expectAccessible('not found')
+})

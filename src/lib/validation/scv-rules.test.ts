@@ -121,18 +121,22 @@ describe('host names and addresses', () => {
     expect(isIPv6(value)).toBe(false)
   })
 
-  it.each(['cluster1', 'cluster1.example.com', 'svm-nfs01.lab.local', 'cluster1.example.com.', 'a1'])(
-    'accepts host name %s',
-    (value) => {
-      expect(isHostName(value)).toBe(true)
-    },
-  )
+  it.each([
+    'cluster1',
+    'cluster1.example.com',
+    'svm-nfs01.lab.local',
+    'cluster1.example.com.',
+    'a1',
+    'svm_nfs_prod',
+  ])('accepts host name %s', (value) => {
+    expect(isHostName(value)).toBe(true)
+  })
 
   it.each([
     '-cluster',
     'cluster-.com',
     'clu ster',
-    'cluster_1.com',
+    'cluster.com:443',
     'a..b',
     '10.0.0.256',
     `${'a'.repeat(64)}.com`,

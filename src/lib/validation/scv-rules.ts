@@ -131,11 +131,12 @@ export function isIPv6(value: string): boolean {
   return halves.length === 2 ? groupCount <= 7 : groupCount === 8
 }
 
-const HOST_LABEL = /^[a-zA-Z0-9]([a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?$/
+const HOST_LABEL = /^[a-zA-Z0-9_]([a-zA-Z0-9_-]{0,61}[a-zA-Z0-9_])?$/
 
 /**
- * A DNS host name or FQDN (RFC 1123 labels, 253 characters at most, an optional trailing dot). The last label
- * must not be all digits, so a mistyped address such as `10.0.0.256` is not taken for a name.
+ * A DNS host name or FQDN (RFC 1123 labels, 253 characters at most, an optional trailing dot). Underscores are
+ * accepted: ONTAP SVM names such as `svm_nfs_prod` commonly carry them and DNS resolves them (RFC 2181). The
+ * last label must not be all digits, so a mistyped address such as `10.0.0.256` is not taken for a name.
  */
 export function isHostName(value: string): boolean {
   const name = value.endsWith('.') ? value.slice(0, -1) : value

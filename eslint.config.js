@@ -4,45 +4,7 @@ import globals from 'globals'
 import reactHooks from 'eslint-plugin-react-hooks'
 import reactRefresh from 'eslint-plugin-react-refresh'
 import tseslint from 'typescript-eslint'
-
-const features = [
-  'auth',
-  'dashboard',
-  'storage-systems',
-  'policies',
-  'resource-groups',
-  'backups',
-  'restore',
-  'mounts',
-  'jobs',
-  'reports',
-  'schedules',
-  'audit',
-]
-
-/** A feature never imports another feature: shared things live in src/components or src/lib. */
-const featureBoundaries = features.map((feature) => ({
-  files: [`src/features/${feature}/**/*.{ts,tsx}`],
-  rules: {
-    'no-restricted-imports': [
-      'error',
-      {
-        patterns: [
-          {
-            regex: `^(\\.\\./)+features/(?!${feature}/)`,
-            message: 'A feature may not import another feature; move the shared piece to src/components or src/lib.',
-          },
-          {
-            regex: `^@/features/(?!${feature}/)`,
-            message: 'A feature may not import another feature; move the shared piece to src/components or src/lib.',
-          },
-          { group: ['openapi-fetch'], message: 'Only src/api talks to openapi-fetch.' },
-          { group: ['msw', 'msw/*', 'openapi-msw'], message: 'Only src/mocks and tests import msw.' },
-        ],
-      },
-    ],
-  },
-}))
+import featureBoundaries from './eslint-rules/feature-boundaries.js'
 
 export default defineConfig([
   globalIgnores([
@@ -77,7 +39,11 @@ export default defineConfig([
       ],
     },
   },
-  ...featureBoundaries,
+  {
+    files: ['src/features/**/*.{ts,tsx}'],
+    plugins: { boundaries: featureBoundaries },
+    rules: { 'boundaries/no-cross-feature-imports': 'error' },
+  },
   {
     files: ['src/api/**/*.{ts,tsx}'],
     rules: { 'no-restricted-imports': 'off' },

@@ -22,7 +22,10 @@ async function start(): Promise<void> {
 
   const container = document.getElementById('root')
   if (!container) throw new Error('index.html has no #root element')
-  createRoot(container).render(
+  createRoot(container, {
+    // Errors a boundary caught are already shown to the user in their section; keep them out of console.error.
+    onCaughtError: (error, info) => console.warn('Handled by an error boundary:', error, info.componentStack),
+  }).render(
     <StrictMode>
       <Providers queryClient={queryClient}>
         <RouterProvider router={router} />

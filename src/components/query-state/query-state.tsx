@@ -2,6 +2,7 @@ import type { ReactNode } from 'react'
 import { Center, Loader, Stack, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { ApiErrorAlert } from '../error/api-error-alert'
+import { SectionErrorBoundary } from './section-error-boundary'
 
 interface QueryStateProps<T> {
   query: { data: T | undefined; error: unknown; isPending: boolean; refetch: () => unknown }
@@ -16,7 +17,7 @@ interface QueryStateProps<T> {
 
 /**
  * Loading, error and empty states in one place, so every section of every page has all three and an error
- * in one section never blanks the others.
+ * in one section never blanks the others — including an answer that lacks fields the section reads.
  */
 export function QueryState<T>({
   query,
@@ -49,5 +50,14 @@ export function QueryState<T>({
       </Center>
     )
   }
-  return <>{children(query.data)}</>
+  return (
+    <SectionErrorBoundary context={errorContext} resetKey={query.data}>
+      <RenderData data={query.data} render={children} />
+    </SectionErrorBoundary>
+  )
+}
+
+/** Calls the render function inside the boundary, so errors thrown while reading the data are caught there. */
+function RenderData<T>({ data, render }: { data: T; render: (data: T) => ReactNode }) {
+  return <>{render(data)}</>
 }

@@ -27,7 +27,14 @@ export function Providers({ queryClient, children, devtools = true }: ProvidersP
   }, [])
   return (
     <I18nextProvider i18n={i18n}>
-      <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="auto">
+      {/* env "test" (Vitest) turns off transitions, portals and floating-ui's "reference hidden" check, which jsdom's
+          zero-size layout would otherwise use to hide every Select and Combobox dropdown. */}
+      <MantineProvider
+        theme={theme}
+        cssVariablesResolver={cssVariablesResolver}
+        defaultColorScheme="auto"
+        env={import.meta.env.MODE === 'test' ? 'test' : 'default'}
+      >
         <QueryClientProvider client={queryClient}>
           <ModalsProvider>
             <Notifications position="top-right" />

@@ -57,7 +57,10 @@ export function collectInventory(kind: InventoryKind, sources: InventorySources)
   const add = (item: InventoryItem) => {
     const known = byMoref.get(item.moref)
     if (!known) {
-      byMoref.set(item.moref, { ...item, resourceGroups: item.resourceGroups ? [...item.resourceGroups] : undefined })
+      byMoref.set(item.moref, {
+        ...item,
+        resourceGroups: item.resourceGroups ? [...item.resourceGroups] : undefined,
+      })
       return
     }
     known.isTemplate ??= item.isTemplate

@@ -1,42 +1,47 @@
 import '@testing-library/jest-dom/vitest'
 import { afterAll, afterEach, beforeAll, vi } from 'vitest'
-import { cleanup } from '@testing-library/react'
 
-// Mantine reads these browser APIs; jsdom has none of them.
-// matchMedia is a plain function (not vi.fn) so restoreMocks can't wipe it. A real browser matches the empty
-// query, and mantine-datatable hides columns whose media query does not match.
-Object.defineProperty(window, 'matchMedia', {
-  writable: true,
-  value: (query: string) => ({
-    matches: query.trim() === '',
-    media: query,
-    onchange: null,
-    addListener: () => {},
-    removeListener: () => {},
-    addEventListener: () => {},
-    removeEventListener: () => {},
-    dispatchEvent: () => false,
-  }),
-})
+// Node-environment tests (contract, simulator over HTTP) have no DOM: only jsdom tests get the browser stubs.
+const hasDom = typeof window !== 'undefined'
 
-class ResizeObserverStub {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
+if (hasDom) {
+  // Mantine reads these browser APIs; jsdom has none of them. matchMedia is a plain function (not vi.fn) so
+  // restoreMocks can't wipe it. A real browser matches the empty query, and mantine-datatable hides columns
+  // whose media query does not match.
+  Object.defineProperty(window, 'matchMedia', {
+    writable: true,
+    value: (query: string) => ({
+      matches: query.trim() === '',
+      media: query,
+      onchange: null,
+      addListener: () => {},
+      removeListener: () => {},
+      addEventListener: () => {},
+      removeEventListener: () => {},
+      dispatchEvent: () => false,
+    }),
+  })
+
+  class ResizeObserverStub {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  }
+  globalThis.ResizeObserver ??= ResizeObserverStub as unknown as typeof ResizeObserver
+  Element.prototype.scrollIntoView ??= vi.fn()
+
+  // The simulator answers every /api call in jsdom tests, exactly as it does in the browser.
+  const { server } = await import('../mocks/node')
+  const { resetSimulator } = await import('../mocks')
+  const { cleanup } = await import('@testing-library/react')
+
+  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
+  afterEach(() => {
+    cleanup()
+    server.resetHandlers()
+    resetSimulator()
+    sessionStorage.clear()
+    localStorage.clear()
+  })
+  afterAll(() => server.close())
 }
-globalThis.ResizeObserver ??= ResizeObserverStub as unknown as typeof ResizeObserver
-Element.prototype.scrollIntoView ??= vi.fn()
-
-// The simulator answers every /api call in tests, exactly as it does in the browser.
-const { server } = await import('../mocks/node')
-const { resetSimulator } = await import('../mocks')
-
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
-afterEach(() => {
-  cleanup()
-  server.resetHandlers()
-  resetSimulator()
-  sessionStorage.clear()
-  localStorage.clear()
-})
-afterAll(() => server.close())

@@ -17,6 +17,7 @@ export interface NavItem {
  */
 export const navItems: NavItem[] = [
   { to: paths.dashboard(), labelKey: 'nav.dashboard', icon: IconHome, end: true },
+  { to: paths.jobs.list(), labelKey: 'nav.jobs', icon: IconListDetails },
 ]
 
 // Icons kept for the entries that features add; importing them here keeps the icon set in one place.

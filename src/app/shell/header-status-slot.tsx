@@ -1,7 +1,6 @@
-/**
- * Live status shown in the header on every page (the running-jobs indicator lives here once the jobs
- * feature provides it).
- */
+import { RunningJobsIndicator } from '../../features/jobs'
+
+/** Live status shown in the header on every page: the running-jobs indicator. */
 export function HeaderStatusSlot() {
-  return null
+  return <RunningJobsIndicator />
 }

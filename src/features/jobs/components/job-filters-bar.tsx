@@ -1,0 +1,71 @@
+import { Button, Group, MultiSelect, Select, TextInput } from '@mantine/core'
+import { IconSearch } from '@tabler/icons-react'
+import { useTranslation } from 'react-i18next'
+import { KNOWN_JOB_STATUSES, KNOWN_JOB_TYPES } from '../model/job-row'
+import { TIME_RANGES, type JobFilters, type TimeRange } from '../model/job-filters'
+
+interface JobFiltersBarProps {
+  filters: JobFilters
+  /** The search box's own value (it leads the URL by a debounce). */
+  query: string
+  onQueryChange: (query: string) => void
+  onChange: (patch: Partial<JobFilters>) => void
+  onClear: () => void
+}
+
+/** Type, status, time range and free-text filters for the job list; the page keeps them in the URL. */
+export function JobFiltersBar({ filters, query, onQueryChange, onChange, onClear }: JobFiltersBarProps) {
+  const { t } = useTranslation('jobs')
+  const { t: tc } = useTranslation()
+  const typeOptions = [...KNOWN_JOB_TYPES, 'unknown'].map((value) => ({ value, label: t(`type.${value}`) }))
+  const statusOptions = [...KNOWN_JOB_STATUSES, 'UNKNOWN'].map((value) => ({
+    value,
+    label: t(`status.${value}`),
+  }))
+  const rangeOptions = TIME_RANGES.map((value) => ({ value, label: t(`filters.ranges.${value}`) }))
+  const filtered =
+    filters.types.length > 0 || filters.statuses.length > 0 || filters.range !== 'all' || query.trim() !== ''
+  return (
+    <Group align="flex-end" gap="sm" mb="sm" wrap="wrap" role="search" aria-label={t('filters.label')}>
+      <TextInput
+        label={t('filters.search')}
+        placeholder={t('filters.searchPlaceholder')}
+        leftSection={<IconSearch size={16} aria-hidden />}
+        value={query}
+        onChange={(event) => onQueryChange(event.currentTarget.value)}
+        w={260}
+        data-testid="jobs-search"
+      />
+      <MultiSelect
+        label={t('filters.type')}
+        placeholder={filters.types.length ? undefined : t('filters.any')}
+        data={typeOptions}
+        value={filters.types}
+        onChange={(types) => onChange({ types })}
+        clearable
+        w={220}
+        comboboxProps={{ withinPortal: true }}
+      />
+      <MultiSelect
+        label={t('filters.status')}
+        placeholder={filters.statuses.length ? undefined : t('filters.any')}
+        data={statusOptions}
+        value={filters.statuses}
+        onChange={(statuses) => onChange({ statuses })}
+        clearable
+        w={220}
+      />
+      <Select
+        label={t('filters.range')}
+        data={rangeOptions}
+        value={filters.range}
+        onChange={(range) => onChange({ range: (range ?? 'all') as TimeRange })}
+        allowDeselect={false}
+        w={170}
+      />
+      <Button variant="default" onClick={onClear} disabled={!filtered}>
+        {tc('actions.clearFilters')}
+      </Button>
+    </Group>
+  )
+}

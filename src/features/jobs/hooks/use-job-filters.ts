@@ -1,0 +1,52 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { useSearchParams } from 'react-router'
+import { DEFAULT_FILTERS, jobFiltersToParams, parseJobFilters, type JobFilters } from '../model/job-filters'
+
+/** How long the search box waits before writing the text to the URL (typing stays instant). */
+const QUERY_DEBOUNCE_MS = 300
+
+/**
+ * The list's filters and sort, kept in the URL. The search text has its own state that leads the URL by a
+ * short debounce, so a keystroke never waits on a router navigation.
+ */
+export function useJobFilters() {
+  const [params, setParams] = useSearchParams()
+  const filters = useMemo(() => parseJobFilters(params), [params])
+  const [query, setQueryState] = useState(filters.query)
+  const lastWritten = useRef(filters.query)
+
+  // The URL changed from outside (back/forward, a shared link, "clear filters"): follow it.
+  useEffect(() => {
+    if (filters.query !== lastWritten.current) {
+      lastWritten.current = filters.query
+      setQueryState(filters.query)
+    }
+  }, [filters.query])
+
+  const update = useCallback(
+    (patch: Partial<JobFilters>, options: { replace?: boolean } = {}) => {
+      setParams(
+        (current) => {
+          const next = { ...parseJobFilters(current), ...patch }
+          lastWritten.current = next.query
+          return jobFiltersToParams(next)
+        },
+        { replace: options.replace ?? false },
+      )
+    },
+    [setParams],
+  )
+
+  useEffect(() => {
+    if (query === lastWritten.current) return
+    const timer = setTimeout(() => update({ query }, { replace: true }), QUERY_DEBOUNCE_MS)
+    return () => clearTimeout(timer)
+  }, [query, update])
+
+  const clear = useCallback(() => {
+    setQueryState('')
+    update({ ...DEFAULT_FILTERS, sort: filters.sort, dir: filters.dir })
+  }, [update, filters.sort, filters.dir])
+
+  return { filters, query, setQuery: setQueryState, update, clear }
+}

@@ -1,0 +1,1 @@
+export { RunningJobsIndicator } from './components/running-jobs-indicator'

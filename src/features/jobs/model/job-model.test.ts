@@ -1,0 +1,144 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest'
+import type { Job } from './job-row'
+import { toJobRow } from './job-row'
+import {
+  DEFAULT_FILTERS,
+  filterJobRows,
+  jobFiltersToParams,
+  parseJobFilters,
+  sortJobRows,
+  type JobFilters,
+} from './job-filters'
+import { assessRunning, jobSetOf, listPollInterval, LIVE_POLL_MS, median, STUCK_POLL_MS } from './job-set'
+import { countJobStatuses } from './status-counts'
+
+const NOW = Date.parse('2026-11-27T12:00:00Z')
+const MIN = 60_000
+
+function job(partial: Partial<Job> & { id: number }): Job {
+  return {
+    name: `Job ${partial.id}`,
+    type: 'backup',
+    status: 'SUCCESSFUL',
+    startTime: new Date(NOW - partial.id * MIN).toISOString(),
+    endTime: new Date(NOW - partial.id * MIN + 5 * MIN).toISOString(),
+    ...partial,
+  }
+}
+
+const filters = (patch: Partial<JobFilters>): JobFilters => ({ ...DEFAULT_FILTERS, ...patch })
+
+describe('job rows', () => {
+  it('parses times once and keeps unknown type and status as null without throwing', () => {
+    const broken = { id: 7, name: 'x', type: 'snapMirrorUpdate', status: 'PAUSED' } as unknown as Job
+    const row = toJobRow(broken, 0)
+    expect(row.type).toBeNull()
+    expect(row.status).toBeNull()
+    expect(Number.isNaN(row.startMs)).toBe(true)
+    expect(Number.isNaN(row.durationMs)).toBe(true)
+    const missing = toJobRow({} as Job, 1)
+    expect(Number.isNaN(missing.id)).toBe(true)
+  })
+})
+
+describe('filters in the URL', () => {
+  it('round-trips every filter and leaves defaults out', () => {
+    const value = filters({
+      types: ['backup', 'restore'],
+      statuses: ['FAILED'],
+      range: '24h',
+      query: 'rg_prod',
+      sort: 'duration',
+      dir: 'asc',
+    })
+    const params = jobFiltersToParams(value)
+    expect(params.toString()).toBe(
+      'type=backup%2Crestore&status=FAILED&range=24h&q=rg_prod&sort=duration&dir=asc',
+    )
+    expect(parseJobFilters(params)).toEqual(value)
+    expect(jobFiltersToParams(DEFAULT_FILTERS).toString()).toBe('')
+  })
+
+  it('falls back to defaults for values it does not know', () => {
+    const parsed = parseJobFilters(new URLSearchParams('range=forever&sort=colour&dir=up&status=failed'))
+    expect(parsed.range).toBe('all')
+    expect(parsed.sort).toBe('start')
+    expect(parsed.dir).toBe('desc')
+    expect(parsed.statuses).toEqual(['FAILED'])
+  })
+})
+
+describe('filtering and sorting', () => {
+  const jobs: Job[] = [
+    job({ id: 1, status: 'FAILED', failureReason: 'Volume out of space', resourceGroupName: 'RG_Prod' }),
+    job({ id: 2, type: 'restore', status: 'SUCCESSFUL', objectName: 'vm-web-01' }),
+    job({
+      id: 3,
+      status: 'RUNNING',
+      endTime: null,
+      startTime: new Date(NOW - 3 * 24 * 60 * MIN).toISOString(),
+    }),
+    job({ id: 4 }),
+    job({ id: 30 * 60, type: 'mountBackup', status: 'WARNING' }),
+    { id: 5, name: 'odd', type: 'weird', status: 'ODD', startTime: '' } as unknown as Job,
+  ]
+  const set = jobSetOf(jobs)
+
+  it('filters by type, status, time range and text, keeping the sorted order', () => {
+    const sorted = sortJobRows(set.rows, 'id', 'asc')
+    const ids = (f: JobFilters) => filterJobRows(sorted, f, NOW, set.searchText()).map((r) => r.id)
+    expect(ids(filters({ types: ['restore'] }))).toEqual([2])
+    expect(ids(filters({ statuses: ['FAILED', 'WARNING'] }))).toEqual([1, 1800])
+    expect(ids(filters({ statuses: ['UNKNOWN'] }))).toEqual([5])
+    expect(ids(filters({ types: ['unknown'] }))).toEqual([5])
+    // Running jobs stay in a time-range view; the 30-hour-old job and the one without a start drop out.
+    expect(ids(filters({ range: '24h' }))).toEqual([1, 2, 3, 4])
+    expect(ids(filters({ query: 'OUT OF SPACE' }))).toEqual([1])
+    expect(ids(filters({ query: 'vm-web' }))).toEqual([2])
+  })
+
+  it('sorts with missing values last in both directions', () => {
+    expect(sortJobRows(set.rows, 'start', 'desc').map((r) => r.id)).toEqual([1, 2, 4, 1800, 3, 5])
+    expect(sortJobRows(set.rows, 'start', 'asc').map((r) => r.id)).toEqual([3, 1800, 4, 2, 1, 5])
+    expect(
+      sortJobRows(set.rows, 'duration', 'asc')
+        .map((r) => r.id)
+        .slice(-2),
+    ).toEqual([3, 5])
+  })
+
+  it('counts statuses of the last 24 hours and flags a job running days past its usual time', () => {
+    const counts = countJobStatuses(set, NOW)
+    expect(counts).toEqual({ running: 1, possiblyStuck: 1, failed24h: 1, warning24h: 0, successful24h: 2 })
+    const running = set.running[0]
+    expect(running && assessRunning(running, set, NOW).medianMs).toBe(5 * MIN)
+  })
+})
+
+describe('polling', () => {
+  it('polls fast while a job moves, slowly when only stuck jobs run, never when nothing runs', () => {
+    const fresh = [
+      job({ id: 1 }),
+      job({ id: 2, status: 'RUNNING', endTime: null, startTime: new Date(NOW - MIN).toISOString() }),
+    ]
+    expect(listPollInterval(fresh, NOW)).toBe(LIVE_POLL_MS)
+    const stuck = [
+      job({ id: 1 }),
+      job({
+        id: 2,
+        status: 'RUNNING',
+        endTime: null,
+        startTime: new Date(NOW - 2 * 86_400_000).toISOString(),
+      }),
+    ]
+    expect(listPollInterval(stuck, NOW)).toBe(STUCK_POLL_MS)
+    expect(listPollInterval([job({ id: 1 })], NOW)).toBe(false)
+    expect(listPollInterval(undefined, NOW)).toBe(false)
+  })
+
+  it('computes medians of odd and even lists', () => {
+    expect(median([3, 1, 2])).toBe(2)
+    expect(median([4, 1, 3, 2])).toBe(2.5)
+  })
+})

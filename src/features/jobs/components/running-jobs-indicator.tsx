@@ -12,6 +12,8 @@ import { JobProgress } from './job-progress'
 
 /** How many running jobs the menu lists before "show all". */
 const MENU_LIMIT = 8
+/** On navigation, a list older than this is fetched again (a burst of clicks costs one request). */
+const NAVIGATION_REFRESH_MS = 5_000
 
 /**
  * The header's running-jobs indicator, on every page: a count, and a menu of the running jobs linking to
@@ -19,7 +21,7 @@ const MENU_LIMIT = 8
  * `listPollInterval`). When nothing runs it does not poll at all — a new job can only appear because
  * someone started it: from this console, whose mutations invalidate `['get', '/4.1/jobs']` (backup now,
  * restore…) and so refresh it at once; or from elsewhere (vCenter, a schedule), which it picks up the next
- * time the user navigates, if the list is older than the query's stale time. That trades a few seconds of
+ * time the user navigates (if the list is more than a few seconds old). That trades a few seconds of
  * delay for jobs started outside the console against downloading every job every few seconds forever.
  */
 export function RunningJobsIndicator() {
@@ -28,13 +30,15 @@ export function RunningJobsIndicator() {
   const location = useLocation()
   const { query, set } = useJobs()
 
-  // Refresh on navigation (not on the first render, when the query is loading anyway), only if stale.
+  // Refresh on navigation (not on the first render, when the query is loading anyway).
   const firstPath = useRef(location.pathname)
   useEffect(() => {
     if (firstPath.current === location.pathname) return
     firstPath.current = ''
+    const state = queryClient.getQueryState(jobQueryKeys.list)
+    if (state && Date.now() - state.dataUpdatedAt < NAVIGATION_REFRESH_MS) return
     void queryClient.refetchQueries(
-      { queryKey: jobQueryKeys.list, exact: true, type: 'active', stale: true },
+      { queryKey: jobQueryKeys.list, exact: true, type: 'active' },
       { cancelRefetch: false },
     )
   }, [location.pathname, queryClient])

@@ -1,0 +1,105 @@
+import { test, expect, signIn } from './fixtures'
+import { JobsPage } from './pages/jobs-page'
+import { Shell } from './pages/shell'
+
+test('a backup started through the API shows in the header, runs with progress on the jobs page, and completes', async ({
+  page,
+}) => {
+  await signIn(page)
+  const jobs = new JobsPage(page)
+  const shell = new Shell(page)
+  await expect(jobs.indicator).toBeVisible()
+  const before = Number((await jobs.indicator.getAttribute('aria-label'))?.match(/\d+/)?.[0] ?? 0)
+
+  const jobId = await jobs.startBackupThroughApi()
+
+  // Nothing polls while only stuck jobs run: the indicator picks the new job up when the user navigates.
+  await expect(async () => {
+    await shell.navigation.getByRole('link', { name: 'Dashboard' }).click()
+    await jobs.openFromNav()
+    await expect(jobs.indicator).toHaveAttribute('aria-label', `${before + 1} jobs running`, {
+      timeout: 1_000,
+    })
+  }).toPass({ timeout: 20_000 })
+
+  await jobs.indicator.click()
+  await expect(
+    page.getByRole('menuitem', { name: new RegExp(`#${jobId} Backup of Resource Group`) }),
+  ).toBeVisible()
+  await page.keyboard.press('Escape')
+
+  const row = jobs.row(jobId)
+  await expect(row.getByRole('progressbar', { name: `Progress of job ${jobId}` })).toBeVisible()
+  await expect(row).toContainText('Running')
+  // The list refreshes on its own while the job runs, until it completes.
+  await expect(row).toContainText('Successful', { timeout: 20_000 })
+  await expect(row.getByRole('progressbar')).toHaveCount(0)
+  await expect(jobs.indicator).toHaveAttribute('aria-label', `${before} jobs running`)
+})
+
+test('a stalled job is marked failed through the UI after a confirmation', async ({ page }) => {
+  await signIn(page)
+  const jobs = new JobsPage(page)
+  await jobs.openFromNav()
+  await page.getByRole('button', { name: /^Possibly stuck: [1-9]/ }).click()
+  await expect(page).toHaveURL(/status=RUNNING/)
+  const firstLink = jobs.table.getByRole('link', { name: /^Open job \d+$/ }).first()
+  const id = Number((await firstLink.getAttribute('aria-label'))?.replace('Open job ', ''))
+  await jobs.openJob(id)
+  await expect(page.getByText('Possibly stuck').first()).toBeVisible()
+
+  const requests: string[] = []
+  page.on('request', (request) => {
+    if (request.url().includes('/failJobs')) requests.push(request.method())
+  })
+  await page.getByRole('button', { name: 'Mark as failed' }).click()
+  const dialog = page.getByRole('dialog', { name: `Mark job ${id} as failed?` })
+  await expect(dialog).toContainText('SCV stops tracking the job')
+  await expect(dialog).toContainText('usually take')
+  await dialog.getByRole('button', { name: 'Mark as failed' }).dblclick()
+  await expect(dialog).toBeHidden()
+  await expect(page.getByText('Job marked failed')).toBeVisible()
+  await expect(page.getByRole('alert').filter({ hasText: 'Why it failed' })).toContainText('failJobs')
+  expect(requests).toEqual(['POST'])
+  await expect(page.getByRole('button', { name: 'Mark as failed' })).toHaveCount(0)
+})
+
+test('the jobs page and a job detail are accessible in light and dark mode', async ({
+  page,
+  expectAccessible,
+}) => {
+  await signIn(page)
+  const jobs = new JobsPage(page)
+  const shell = new Shell(page)
+  await jobs.openFromNav()
+  await expect(jobs.table.getByRole('row').nth(1)).toBeVisible()
+  await page.getByRole('button', { name: /^Failed \(24 h\)/ }).click()
+  await expectAccessible('jobs page, light')
+  await jobs.indicator.click()
+  await expectAccessible('running-jobs menu, light')
+  await page.keyboard.press('Escape')
+
+  await shell.colorSchemeToggle().click()
+  await expect.poll(() => shell.colorScheme()).toBe('dark')
+  await expectAccessible('jobs page, dark')
+
+  await page.getByRole('button', { name: /^Running: / }).click()
+  const id = Number(
+    (
+      await jobs.table
+        .getByRole('link', { name: /^Open job \d+$/ })
+        .first()
+        .getAttribute('aria-label')
+    )?.replace('Open job ', ''),
+  )
+  await jobs.openJob(id)
+  await expect(page.getByRole('heading', { name: 'Phases and sub-tasks' })).toBeVisible()
+  await expectAccessible('job detail, dark')
+  await page.getByRole('button', { name: 'Mark as failed' }).click()
+  await expect(page.getByRole('dialog')).toBeVisible()
+  await expectAccessible('mark-as-failed dialog, dark')
+  await page.getByRole('button', { name: 'Cancel' }).click()
+  await shell.colorSchemeToggle().click()
+  await expect.poll(() => shell.colorScheme()).toBe('light')
+  await expectAccessible('job detail, light')
+})

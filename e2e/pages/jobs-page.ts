@@ -1,0 +1,65 @@
+import { expect, type Locator, type Page } from '@playwright/test'
+
+/** The jobs monitor, its detail page and the header's running-jobs indicator, as a user reaches them. */
+export class JobsPage {
+  readonly table: Locator
+  readonly search: Locator
+  readonly indicator: Locator
+
+  constructor(readonly page: Page) {
+    this.table = page.getByRole('table', { name: 'Jobs' })
+    this.search = page.getByRole('textbox', { name: 'Search' })
+    this.indicator = page.getByTestId('running-jobs-indicator')
+  }
+
+  /** Opens the jobs page through the navigation (a client-side navigation keeps the in-page simulator). */
+  async openFromNav(): Promise<void> {
+    await this.page
+      .getByRole('navigation', { name: 'Main navigation' })
+      .getByRole('link', { name: 'Jobs' })
+      .click()
+    await expect(this.page.getByRole('heading', { level: 1, name: 'Jobs' })).toBeVisible()
+  }
+
+  /** The table row of a job, found by its ID link. */
+  row(id: number): Locator {
+    return this.table
+      .getByRole('row')
+      .filter({ has: this.page.getByRole('link', { name: `Open job ${id}`, exact: true }) })
+  }
+
+  /** Opens a job's detail from its row. */
+  async openJob(id: number): Promise<void> {
+    await this.page.getByRole('link', { name: `Open job ${id}`, exact: true }).click()
+    await expect(this.page.getByRole('heading', { level: 1, name: `Job ${id}` })).toBeVisible()
+  }
+
+  /**
+   * Starts backup now through the REST API from the page (with the tab's token), as another tool would, and
+   * returns the new job's id.
+   */
+  async startBackupThroughApi(): Promise<number> {
+    return this.page.evaluate(async () => {
+      const token = sessionStorage.getItem('scv.token') ?? ''
+      const headers = { Token: token, Accept: 'application/json', 'Content-Type': 'application/json' }
+      const groups = (await (await fetch('/api/4.1/resource-groups', { headers })).json()) as {
+        response: {
+          resourceGroupResponseList: Array<{ id: number; status?: string; policies?: Array<{ id: number }> }>
+        }
+      }
+      const group = groups.response.resourceGroupResponseList.find(
+        (g) => (g.policies?.length ?? 0) > 0 && g.status !== 'UNDER_MAINTENANCE',
+      )
+      if (!group?.policies?.[0]) throw new Error('No resource group with a policy to back up')
+      const started = await fetch('/api/4.1/resource-groups/backupnow', {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ resourceGroupId: group.id, policyId: group.policies[0].id }),
+      })
+      const body = (await started.json()) as { response?: { jobId?: number } }
+      if (!started.ok || typeof body.response?.jobId !== 'number')
+        throw new Error(`backupnow answered ${started.status}`)
+      return body.response.jobId
+    })
+  }
+}

@@ -5,15 +5,18 @@ import { NotFoundPage } from './shell/not-found-page'
 import { RequireAuth } from '../features/auth/components/require-auth'
 import { dashboardRoutes } from '../features/dashboard/routes'
 import { jobsRoutes } from '../features/jobs/routes'
+import { storageSystemsRoutes } from '../features/storage-systems/routes'
 
 /**
  * Every signed-in page is a child of the layout with its own error element, so one page failing leaves the
  * shell and the navigation working. Feature route modules load their pages lazily.
  */
-const pageRoutes: RouteObject[] = [...dashboardRoutes, ...jobsRoutes].map((route) => ({
-  ...route,
-  errorElement: <RouteError />,
-}))
+const pageRoutes: RouteObject[] = [...dashboardRoutes, ...jobsRoutes, ...storageSystemsRoutes].map(
+  (route) => ({
+    ...route,
+    errorElement: <RouteError />,
+  }),
+)
 
 export const routes: RouteObject[] = [
   {

@@ -1,0 +1,114 @@
+import { useRef, useState } from 'react'
+import { Alert, Button, Group, List, Stack, Text, TextInput } from '@mantine/core'
+import { useForm } from '@mantine/form'
+import { notifications } from '@mantine/notifications'
+import { useTranslation } from 'react-i18next'
+import { toApiError, type ApiError } from '../../../api'
+import { ApiErrorAlert } from '../../../components/error/api-error-alert'
+import { markOperationUnsupported } from '../../../lib/appliance/unsupported-operations'
+import { useValidationMessage, validationKeys } from '../../../lib/validation'
+import { useRenameStorageSystem } from '../api/mutations'
+
+interface RenameStorageFormProps {
+  /** Prefills the name before the rename. */
+  existingName: string
+  onDone: () => void
+  onCancel: () => void
+}
+
+interface RenameValues {
+  existingName: string
+  newName: string
+}
+
+const RENAME_STEPS = ['1', '2', '3', '4', '5'] as const
+
+/**
+ * W2b: records that an SVM was renamed in ONTAP (`PATCH /4.1/storage-system`), with the steps that must come
+ * first, so backups taken under the old name can be restored.
+ */
+export function RenameStorageForm({ existingName, onDone, onCancel }: RenameStorageFormProps) {
+  const { t } = useTranslation('storage-systems')
+  const validationMessage = useValidationMessage()
+  const rename = useRenameStorageSystem()
+  const [serverError, setServerError] = useState<ApiError | null>(null)
+  const submitting = useRef(false)
+  const form = useForm<RenameValues>({
+    initialValues: { existingName, newName: '' },
+    validate: {
+      existingName: (value) => (value.trim() ? null : validationKeys.required),
+      newName: (value, values) => {
+        if (!value.trim()) return validationKeys.required
+        if (value.trim() === values.existingName.trim()) return t('rename.sameName')
+        return null
+      },
+    },
+  })
+  const field = (path: keyof RenameValues) => {
+    const props = form.getInputProps(path)
+    return { ...props, error: validationMessage(props.error as string | undefined) }
+  }
+
+  async function handleSubmit(values: RenameValues) {
+    if (submitting.current) return
+    submitting.current = true
+    setServerError(null)
+    try {
+      const from = values.existingName.trim()
+      const to = values.newName.trim()
+      await rename.mutateAsync({ body: { existingSVM: { name: from }, newSVM: { name: to } } })
+      notifications.show({ color: 'green', message: t('rename.done', { from, to }) })
+      onDone()
+    } catch (error) {
+      const apiError = toApiError(error)
+      if (apiError.kind === 'not-supported') markOperationUnsupported('renameStorageSystem')
+      setServerError(apiError)
+    } finally {
+      submitting.current = false
+    }
+  }
+
+  return (
+    <form onSubmit={(event) => form.onSubmit((values) => void handleSubmit(values))(event)} noValidate>
+      <Stack gap="md">
+        <Text size="sm">{t('rename.when')}</Text>
+        <Alert color="blue" variant="light" title={t('rename.stepsTitle')}>
+          <List type="ordered" size="sm" spacing={2}>
+            {RENAME_STEPS.map((step) => (
+              <List.Item key={step}>{t(`rename.steps.${step}`)}</List.Item>
+            ))}
+          </List>
+        </Alert>
+        {serverError && (
+          <ApiErrorAlert
+            error={serverError}
+            context={serverError.kind === 'not-supported' ? t('notSupported.body') : t('rename.submitError')}
+          />
+        )}
+        <TextInput
+          label={t('rename.existingName')}
+          description={t('rename.existingNameDescription')}
+          required
+          autoComplete="off"
+          {...field('existingName')}
+        />
+        <TextInput
+          label={t('rename.newName')}
+          description={t('rename.newNameDescription')}
+          required
+          autoComplete="off"
+          data-autofocus
+          {...field('newName')}
+        />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onCancel} disabled={rename.isPending}>
+            {t('common:actions.cancel')}
+          </Button>
+          <Button type="submit" loading={rename.isPending} disabled={rename.isPending}>
+            {t('rename.submit')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  )
+}

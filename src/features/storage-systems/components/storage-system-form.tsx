@@ -1,0 +1,252 @@
+import { useRef, useState } from 'react'
+import {
+  Alert,
+  Button,
+  Checkbox,
+  FileInput,
+  Group,
+  NumberInput,
+  PasswordInput,
+  Radio,
+  Stack,
+  TextInput,
+} from '@mantine/core'
+import { useForm } from '@mantine/form'
+import { notifications } from '@mantine/notifications'
+import { useTranslation } from 'react-i18next'
+import { toApiError, type ApiError } from '../../../api'
+import { ApiErrorAlert } from '../../../components/error/api-error-alert'
+import { useValidationMessage } from '../../../lib/validation'
+import { markOperationUnsupported } from '../../../lib/appliance/unsupported-operations'
+import { useAddStorageSystem, useModifyStorageSystem } from '../api/mutations'
+import type { StorageSystem } from '../model/storage-rows'
+import {
+  DEFAULT_PORT,
+  emptyStorageForm,
+  looksLikePem,
+  storageFieldForServerMessage,
+  storageFormFrom,
+  storageFormKeys,
+  toStorageRequest,
+  validateStorageForm,
+  type StorageFormValues,
+} from '../model/storage-form'
+import { readFileText } from '../model/read-file-text'
+
+interface StorageSystemFormProps {
+  /** The storage system to edit; absent to add one. */
+  system?: StorageSystem
+  onDone: () => void
+  onCancel: () => void
+}
+
+/**
+ * Add (W1) or edit (W2) a storage system. Everything is checked before any request; a refused request keeps
+ * every entry and puts the appliance's words on the field they concern. Secrets leave the form only in the
+ * request body and are cleared when it succeeds.
+ */
+export function StorageSystemForm({ system, onDone, onCancel }: StorageSystemFormProps) {
+  const { t } = useTranslation('storage-systems')
+  const validationMessage = useValidationMessage()
+  const editing = system !== undefined
+  const add = useAddStorageSystem()
+  const modify = useModifyStorageSystem()
+  const mutation = editing ? modify : add
+  const [serverError, setServerError] = useState<ApiError | null>(null)
+  const submitting = useRef(false)
+  const initial = system ? storageFormFrom(system) : emptyStorageForm()
+  // A port that differs from the protocol's default was chosen on purpose: switching protocol keeps it.
+  const portChosen = useRef(Number(initial.port) !== DEFAULT_PORT[initial.protocol])
+
+  const form = useForm<StorageFormValues>({
+    initialValues: initial,
+    validate: (values) => validateStorageForm(values, { editing }),
+  })
+
+  const message = (error: unknown) =>
+    typeof error === 'string' && error.startsWith('storage-systems:')
+      ? t(error)
+      : validationMessage(error as string)
+  const field = (path: keyof StorageFormValues) => {
+    const props = form.getInputProps(path)
+    return { ...props, error: message(props.error) }
+  }
+  const checkbox = (path: keyof StorageFormValues) => form.getInputProps(path, { type: 'checkbox' })
+
+  async function readSecrets(values: StorageFormValues) {
+    if (values.authenticationMethod !== 'CERTIFICATE' || !values.certificateFile || !values.privateKeyFile) {
+      return {}
+    }
+    const [certificate, privateKey] = await Promise.all([
+      readFileText(values.certificateFile),
+      readFileText(values.privateKeyFile),
+    ])
+    let valid = true
+    if (!looksLikePem(certificate)) {
+      form.setFieldError('certificateFile', storageFormKeys.notPem)
+      valid = false
+    }
+    if (!looksLikePem(privateKey)) {
+      form.setFieldError('privateKeyFile', storageFormKeys.notPem)
+      valid = false
+    }
+    return valid ? { certificate, privateKey } : null
+  }
+
+  async function handleSubmit(values: StorageFormValues) {
+    // The button is disabled while pending; this guard also stops a second submit in the same tick.
+    if (submitting.current) return
+    submitting.current = true
+    setServerError(null)
+    try {
+      const secrets = await readSecrets(values)
+      if (!secrets) return
+      const body = toStorageRequest(values, secrets, system)
+      await mutation.mutateAsync({ body })
+      notifications.show({
+        color: 'green',
+        message: t(editing ? 'form.saved' : 'form.added', { name: body.name }),
+      })
+      // Forget the password, certificate and key at once, in the form and in the mutation's state.
+      form.reset()
+      mutation.reset()
+      onDone()
+    } catch (error) {
+      const apiError = toApiError(error)
+      if (apiError.kind === 'not-supported') {
+        markOperationUnsupported(editing ? 'modifyStorageSystem' : 'addStorageSystem')
+      }
+      setServerError(apiError)
+      const target =
+        apiError.kind === 'validation' ? storageFieldForServerMessage(apiError.scvMessage) : undefined
+      if (target && apiError.scvMessage) form.setFieldError(target, apiError.scvMessage)
+    } finally {
+      submitting.current = false
+    }
+  }
+
+  const credentials = form.values.authenticationMethod === 'CREDENTIALS'
+
+  return (
+    <form onSubmit={(event) => form.onSubmit((values) => void handleSubmit(values))(event)} noValidate>
+      <Stack gap="md">
+        {system?.implicit && (
+          <Alert color="blue" variant="light">
+            {t('form.implicitNotice', { name: system.name })}
+          </Alert>
+        )}
+        {serverError && (
+          <ApiErrorAlert
+            error={serverError}
+            context={serverError.kind === 'not-supported' ? t('notSupported.body') : t('form.submitError')}
+          />
+        )}
+        <TextInput
+          label={t('form.host')}
+          description={editing ? t('form.hostReadOnly') : t('form.hostDescription')}
+          required={!editing}
+          readOnly={editing}
+          autoComplete="off"
+          data-autofocus={editing ? undefined : true}
+          {...field('host')}
+        />
+        <Radio.Group label={t('form.authenticationMethod')} {...form.getInputProps('authenticationMethod')}>
+          <Group mt={4}>
+            <Radio value="CREDENTIALS" label={t('form.credentials')} />
+            <Radio value="CERTIFICATE" label={t('form.certificate')} />
+          </Group>
+        </Radio.Group>
+        {credentials ? (
+          <Group grow align="flex-start">
+            <TextInput label={t('form.username')} required autoComplete="off" {...field('username')} />
+            <PasswordInput
+              label={t('form.password')}
+              description={editing ? t('form.passwordEditDescription') : t('form.passwordDescription')}
+              required
+              autoComplete="new-password"
+              {...field('password')}
+            />
+          </Group>
+        ) : (
+          <>
+            <FileInput
+              label={t('form.certificateFile')}
+              description={t('form.certificateFileDescription')}
+              placeholder={t('form.filePlaceholder')}
+              accept=".pem,.crt,.cer"
+              required
+              clearable
+              {...field('certificateFile')}
+            />
+            <FileInput
+              label={t('form.privateKeyFile')}
+              description={t('form.privateKeyFileDescription')}
+              placeholder={t('form.filePlaceholder')}
+              accept=".pem,.key"
+              required
+              clearable
+              {...field('privateKeyFile')}
+            />
+          </>
+        )}
+        <Radio.Group
+          label={t('form.protocol')}
+          value={form.values.protocol}
+          onChange={(value) => {
+            const protocol = value === 'HTTP' ? 'HTTP' : 'HTTPS'
+            form.setFieldValue('protocol', protocol)
+            if (!portChosen.current) form.setFieldValue('port', DEFAULT_PORT[protocol])
+          }}
+        >
+          <Group mt={4}>
+            <Radio value="HTTPS" label="HTTPS" />
+            <Radio value="HTTP" label="HTTP" />
+          </Group>
+        </Radio.Group>
+        <Group grow align="flex-start">
+          <NumberInput
+            label={t('form.port')}
+            description={t('form.portDescription')}
+            required
+            allowDecimal={false}
+            allowNegative={false}
+            {...field('port')}
+            onChange={(value) => {
+              portChosen.current = true
+              form.setFieldValue('port', value)
+            }}
+          />
+          <NumberInput
+            label={t('form.timeout')}
+            description={t('form.timeoutDescription')}
+            required
+            allowDecimal={false}
+            {...field('timeout')}
+          />
+        </Group>
+        <Checkbox label={t('form.usePreferredIp')} {...checkbox('usePreferredIp')} />
+        {form.values.usePreferredIp && (
+          <TextInput
+            label={t('form.preferredIp')}
+            description={t('form.preferredIpDescription')}
+            required
+            autoComplete="off"
+            {...field('preferredIp')}
+          />
+        )}
+        <Stack gap="xs" role="group" aria-label={t('form.events')}>
+          <Checkbox label={t('form.logEventsToSyslog')} {...checkbox('logEventsToSyslog')} />
+          <Checkbox label={t('form.sendAsupOnFailure')} {...checkbox('sendAsupOnFailure')} />
+        </Stack>
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onCancel} disabled={mutation.isPending}>
+            {t('common:actions.cancel')}
+          </Button>
+          <Button type="submit" loading={mutation.isPending} disabled={mutation.isPending}>
+            {editing ? t('form.submitEdit') : t('form.submitAdd')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  )
+}

@@ -1,0 +1,164 @@
+import { ActionIcon, Badge, Group, Menu, Text, Tooltip, VisuallyHidden } from '@mantine/core'
+import { IconDots, IconCornerDownRight } from '@tabler/icons-react'
+import { DataTable, type DataTableSortStatus } from 'mantine-datatable'
+import { useTranslation } from 'react-i18next'
+import {
+  isCluster,
+  userNameCell,
+  type SortDirection,
+  type StorageRow,
+  type StorageSortKey,
+  type StorageSystem,
+} from '../model/storage-rows'
+
+export interface StorageRowActions {
+  onEdit?: (system: StorageSystem) => void
+  onRename?: (system: StorageSystem) => void
+  onDelete?: (system: StorageSystem) => void
+}
+
+interface StorageSystemsTableProps extends StorageRowActions {
+  rows: StorageRow[]
+  sort: StorageSortKey
+  direction: SortDirection
+  onSortChange: (sort: StorageSortKey, direction: SortDirection) => void
+  noRecordsText: string
+}
+
+/** The storage systems as SCV lists them, SVMs indented under their cluster. Actions hidden when not offered. */
+export function StorageSystemsTable({
+  rows,
+  sort,
+  direction,
+  onSortChange,
+  noRecordsText,
+  onEdit,
+  onRename,
+  onDelete,
+}: StorageSystemsTableProps) {
+  const { t } = useTranslation('storage-systems')
+  const sortStatus: DataTableSortStatus<StorageRow> = { columnAccessor: sort, direction }
+  const hasActions = Boolean(onEdit ?? onRename ?? onDelete)
+
+  return (
+    <DataTable<StorageRow>
+      aria-label={t('list.label')}
+      withTableBorder
+      borderRadius="sm"
+      highlightOnHover
+      minHeight={rows.length === 0 ? 160 : undefined}
+      noRecordsText={noRecordsText}
+      idAccessor={(row) => row.system.name}
+      records={rows}
+      sortStatus={sortStatus}
+      onSortStatusChange={(status) => onSortChange(status.columnAccessor as StorageSortKey, status.direction)}
+      columns={[
+        {
+          accessor: 'name',
+          title: t('list.columns.name'),
+          sortable: true,
+          render: ({ system, depth, cluster }) => (
+            <Group gap={6} wrap="nowrap" pl={depth === 1 ? 'md' : 0}>
+              {depth === 1 && <IconCornerDownRight size={14} aria-hidden />}
+              <Text size="sm" fw={depth === 0 ? 500 : 400}>
+                {system.name}
+              </Text>
+              {depth === 1 && cluster && (
+                <VisuallyHidden>
+                  {t('list.svmOf', { cluster: cluster.displayName ?? cluster.name })}
+                </VisuallyHidden>
+              )}
+              {system.implicit && (
+                <Tooltip label={t('list.implicitHint')}>
+                  <Badge size="xs" variant="light" color="gray" tabIndex={0}>
+                    {t('list.implicit')}
+                  </Badge>
+                </Tooltip>
+              )}
+            </Group>
+          ),
+        },
+        {
+          accessor: 'displayName',
+          title: t('list.columns.displayName'),
+          sortable: true,
+          render: ({ system }) => system.displayName ?? t('list.none'),
+        },
+        {
+          accessor: 'type',
+          title: t('list.columns.type'),
+          sortable: true,
+          render: ({ system }) =>
+            isCluster(system) && system.svmCount !== undefined
+              ? `${typeLabel(system, t)} · ${t('list.type.svmCount', { count: system.svmCount })}`
+              : typeLabel(system, t),
+        },
+        {
+          accessor: 'protocol',
+          title: t('list.columns.protocol'),
+          sortable: true,
+          render: ({ system }) => system.protocol ?? t('list.none'),
+        },
+        {
+          accessor: 'port',
+          title: t('list.columns.port'),
+          sortable: true,
+          textAlign: 'right',
+          render: ({ system }) => system.port ?? t('list.none'),
+        },
+        {
+          accessor: 'username',
+          title: t('list.columns.username'),
+          sortable: true,
+          render: ({ system }) => {
+            const cell = userNameCell(system)
+            if (cell.kind === 'certificate') return t('list.notApplicable')
+            if (cell.kind === 'implicit') return t('list.none')
+            return cell.text
+          },
+        },
+        {
+          accessor: 'timeout',
+          title: t('list.columns.timeout'),
+          sortable: true,
+          textAlign: 'right',
+          render: ({ system }) => system.timeout ?? t('list.none'),
+        },
+        {
+          accessor: 'actions',
+          title: t('list.columns.actions'),
+          textAlign: 'right',
+          hidden: !hasActions,
+          render: ({ system }) => (
+            <Menu position="bottom-end" withinPortal>
+              <Menu.Target>
+                <ActionIcon
+                  variant="subtle"
+                  color="gray"
+                  aria-label={t('list.actionsFor', { name: system.name })}
+                >
+                  <IconDots size={18} aria-hidden />
+                </ActionIcon>
+              </Menu.Target>
+              <Menu.Dropdown>
+                {onEdit && <Menu.Item onClick={() => onEdit(system)}>{t('list.edit')}</Menu.Item>}
+                {onRename && <Menu.Item onClick={() => onRename(system)}>{t('list.rename')}</Menu.Item>}
+                {onDelete && (
+                  <Menu.Item color="red" onClick={() => onDelete(system)}>
+                    {t('list.delete')}
+                  </Menu.Item>
+                )}
+              </Menu.Dropdown>
+            </Menu>
+          ),
+        },
+      ]}
+    />
+  )
+}
+
+function typeLabel(system: StorageSystem, t: (key: string) => string): string {
+  return system.type === 'ONTAP_CLUSTER' || system.type === 'ONTAP_SVM'
+    ? t(`list.type.${system.type}`)
+    : system.type
+}

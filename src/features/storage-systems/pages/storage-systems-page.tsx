@@ -1,0 +1,126 @@
+import { useState } from 'react'
+import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core'
+import { IconPlus, IconSearch } from '@tabler/icons-react'
+import { useQuery } from '@tanstack/react-query'
+import { useTranslation } from 'react-i18next'
+import { PageHeader } from '../../../components/page-header/page-header'
+import { QueryState } from '../../../components/query-state/query-state'
+import { useOperationUnsupported } from '../../../lib/appliance/unsupported-operations'
+import { storageSystemQueries } from '../api/queries'
+import { DeleteStorageConfirm } from '../components/delete-storage-confirm'
+import { RenameStorageForm } from '../components/rename-storage-form'
+import { StorageSystemForm } from '../components/storage-system-form'
+import { StorageSystemsTable } from '../components/storage-systems-table'
+import { useStorageListParams } from '../model/list-params'
+import { buildStorageRows, type StorageSystem } from '../model/storage-rows'
+
+type Dialog =
+  | { kind: 'add' }
+  | { kind: 'edit'; system: StorageSystem }
+  | { kind: 'rename'; system: StorageSystem }
+  | { kind: 'delete'; system: StorageSystem }
+
+/** `/storage-systems`: the ONTAP clusters and SVMs SCV knows, with add, edit, rename and remove. */
+export function StorageSystemsPage() {
+  const { t } = useTranslation('storage-systems')
+  const query = useQuery(storageSystemQueries.list())
+  const [params, setParams] = useStorageListParams()
+  const [dialog, setDialog] = useState<Dialog | null>(null)
+  const close = () => setDialog(null)
+  // Operations the appliance said it does not offer stay hidden for the session.
+  const addUnsupported = useOperationUnsupported('addStorageSystem')
+  const editUnsupported = useOperationUnsupported('modifyStorageSystem')
+  const renameUnsupported = useOperationUnsupported('renameStorageSystem')
+  const deleteUnsupported = useOperationUnsupported('deleteStorageSystem')
+  const systems = query.data?.response.storageSystemResponseList ?? []
+
+  return (
+    <>
+      <PageHeader
+        title={t('page.title')}
+        description={t('page.description')}
+        actions={
+          !addUnsupported && (
+            <Button
+              leftSection={<IconPlus size={16} aria-hidden />}
+              onClick={() => setDialog({ kind: 'add' })}
+            >
+              {t('page.add')}
+            </Button>
+          )
+        }
+      />
+      <Stack gap="sm">
+        <Group justify="space-between" align="flex-end">
+          <TextInput
+            label={t('list.search')}
+            placeholder={t('list.searchPlaceholder')}
+            leftSection={<IconSearch size={16} aria-hidden />}
+            value={params.search}
+            onChange={(event) => setParams({ search: event.currentTarget.value })}
+            w={360}
+          />
+        </Group>
+        <QueryState
+          query={query}
+          errorContext={t('page.loadError')}
+          isEmpty={(data) => data.response.storageSystemResponseList.length === 0}
+          empty={t('page.empty')}
+        >
+          {(data) => {
+            const rows = buildStorageRows(data.response.storageSystemResponseList, params)
+            return (
+              <Stack gap={4}>
+                <Text size="sm" c="dimmed" aria-live="polite">
+                  {t('list.count', { count: rows.length })}
+                </Text>
+                <StorageSystemsTable
+                  rows={rows}
+                  sort={params.sort}
+                  direction={params.direction}
+                  onSortChange={(sort, direction) => setParams({ sort, direction })}
+                  noRecordsText={t('page.noMatch', { search: params.search })}
+                  onEdit={editUnsupported ? undefined : (system) => setDialog({ kind: 'edit', system })}
+                  onRename={renameUnsupported ? undefined : (system) => setDialog({ kind: 'rename', system })}
+                  onDelete={deleteUnsupported ? undefined : (system) => setDialog({ kind: 'delete', system })}
+                />
+              </Stack>
+            )
+          }}
+        </QueryState>
+      </Stack>
+
+      <Modal
+        opened={dialog?.kind === 'add' || dialog?.kind === 'edit'}
+        onClose={close}
+        title={
+          dialog?.kind === 'edit' ? t('form.editTitle', { name: dialog.system.name }) : t('form.addTitle')
+        }
+        size="lg"
+      >
+        {(dialog?.kind === 'add' || dialog?.kind === 'edit') && (
+          <StorageSystemForm
+            key={dialog.kind === 'edit' ? dialog.system.name : 'add'}
+            system={dialog.kind === 'edit' ? dialog.system : undefined}
+            onDone={close}
+            onCancel={close}
+          />
+        )}
+      </Modal>
+      <Modal opened={dialog?.kind === 'rename'} onClose={close} title={t('rename.title')} size="lg">
+        {dialog?.kind === 'rename' && (
+          <RenameStorageForm existingName={dialog.system.name} onDone={close} onCancel={close} />
+        )}
+      </Modal>
+      <Modal
+        opened={dialog?.kind === 'delete'}
+        onClose={close}
+        title={dialog?.kind === 'delete' ? t('delete.title', { name: dialog.system.name }) : ''}
+      >
+        {dialog?.kind === 'delete' && (
+          <DeleteStorageConfirm system={dialog.system} allSystems={systems} onDone={close} onCancel={close} />
+        )}
+      </Modal>
+    </>
+  )
+}

@@ -1,0 +1,259 @@
+#!/usr/bin/env node
+// `npm run bench`: how fast the jobs page is at the simulator's large seed (100,000 jobs), in real Chromium.
+//
+// Prints:
+//   - navigation → first rows: from the start of the page load of /jobs?simScale=large to the table's first rows
+//     (the page marks `jobs:first-rows` when they render);
+//   - floor: fetch + JSON.parse of the same `GET /api/4.1/jobs` alone, in the same page, with the same token;
+//   - their ratio, and the part of the page load spent before the jobs request was even sent;
+//   - keystroke → updated rows: median over several keystrokes in the search box, from keydown to the table's
+//     DOM update and to the next frame after it.
+// Targets: ratio ≤ 1.3, keystroke ≤ 50 ms. Not a test: it reports, and exits 0 unless something broke.
+//
+// Options: --reuse (reuse dist-bench/ if it exists instead of building), BENCH_PORT (default 4199),
+//          CHROMIUM_PATH (default /usr/bin/chromium when present).
+import { existsSync } from 'node:fs'
+import { spawn, spawnSync } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
+import { chromium } from '@playwright/test'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+const outDir = 'dist-bench'
+const port = Number(process.env.BENCH_PORT ?? 4199)
+const baseURL = `http://127.0.0.1:${port}`
+const reuse = process.argv.includes('--reuse')
+const executablePath =
+  process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
+const vite = ['node_modules/vite/bin/vite.js']
+const KEYSTROKES = [
+  'r',
+  'e',
+  's',
+  't',
+  'o',
+  'Backspace',
+  'Backspace',
+  'Backspace',
+  '_',
+  '1',
+  'Backspace',
+  'Backspace',
+]
+
+function log(line) {
+  process.stdout.write(`${line}\n`)
+}
+
+function build() {
+  if (reuse && existsSync(`${root}/${outDir}/index.html`)) {
+    log(`reusing ${outDir}/`)
+    return
+  }
+  log(`building into ${outDir}/ …`)
+  const result = spawnSync(process.execPath, [...vite, 'build', '--outDir', outDir, '--logLevel', 'warn'], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, SCV_URL: '' },
+  })
+  if (result.status !== 0) throw new Error('build failed')
+}
+
+function serve() {
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      [...vite, 'preview', '--outDir', outDir, '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+      { cwd: root, env: { ...process.env, SCV_URL: '' }, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
+    )
+    let output = ''
+    const timer = setTimeout(() => reject(new Error(`vite preview did not start:\n${output}`)), 60_000)
+    const onData = (chunk) => {
+      output += chunk.toString()
+      if (output.includes(baseURL) || /Local:/.test(output)) {
+        clearTimeout(timer)
+        resolve(child)
+      }
+    }
+    child.stdout.on('data', onData)
+    child.stderr.on('data', onData)
+    child.on('exit', (code) => reject(new Error(`vite preview exited with ${code}:\n${output}`)))
+  })
+}
+
+function stop(child) {
+  if (!child?.pid) return
+  try {
+    process.kill(-child.pid, 'SIGTERM')
+  } catch {
+    child.kill('SIGTERM')
+  }
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  const mid = sorted.length >> 1
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
+}
+const ms = (value) => `${value.toFixed(1)} ms`
+
+async function signIn(page, path) {
+  await page.goto(`${baseURL}${path}`)
+  await page.getByLabel('vCenter user name').fill('administrator@vsphere.local')
+  await page.getByLabel('Password').fill('simulator')
+  await page.getByRole('button', { name: 'Sign in' }).click()
+  await page.getByRole('navigation', { name: 'Main navigation' }).waitFor({ timeout: 120_000 })
+}
+
+/** Navigation start → `jobs:first-rows`, and when the jobs request started and ended (resource timing). */
+async function measureFirstRows(page) {
+  await page.goto(`${baseURL}/jobs?simScale=large`)
+  await page.waitForFunction(() => performance.getEntriesByName('jobs:first-rows').length > 0, null, {
+    timeout: 180_000,
+    polling: 50,
+  })
+  return page.evaluate(() => {
+    const firstRows = performance.getEntriesByName('jobs:first-rows')[0].startTime
+    const request = performance
+      .getEntriesByType('resource')
+      .filter((entry) => /\/api\/4\.1\/jobs(\?|$)/.test(entry.name))
+      .at(0)
+    return {
+      firstRows,
+      requestStart: request ? request.startTime : null,
+      responseEnd: request ? request.responseEnd : null,
+      rows: document.querySelectorAll('[data-testid="jobs-table"] [role="rowgroup"]:last-child [role="row"]')
+        .length,
+      total: document.querySelector('[data-testid="jobs-result-count"]')?.textContent ?? '',
+    }
+  })
+}
+
+/** fetch + JSON.parse of the jobs list alone, in the page, with the tab's token (best of `runs`). */
+async function measureFloor(page, runs = 3) {
+  const times = []
+  for (let i = 0; i < runs; i++) {
+    times.push(
+      await page.evaluate(async () => {
+        const token = sessionStorage.getItem('scv.token') ?? ''
+        const start = performance.now()
+        const response = await fetch('/api/4.1/jobs', {
+          headers: { Token: token, Accept: 'application/json' },
+        })
+        const body = JSON.parse(await response.text())
+        const elapsed = performance.now() - start
+        if (!Array.isArray(body?.response?.jobResponseList)) throw new Error('unexpected jobs body')
+        return { elapsed, count: body.response.jobResponseList.length }
+      }),
+    )
+  }
+  return {
+    ms: Math.min(...times.map((t) => t.elapsed)),
+    runs: times.map((t) => t.elapsed),
+    count: times[0].count,
+  }
+}
+
+/** One keystroke in the search box: keydown → the table's DOM changes, and → the frame after that. */
+async function measureKeystroke(page, key) {
+  await page.evaluate(() => {
+    const table = document.querySelector('[data-testid="jobs-table"]')?.parentElement ?? document.body
+    const input = document.querySelector('[data-testid="jobs-search"]')
+    window.__benchKey = new Promise((resolve) => {
+      let start = 0
+      const onKey = () => {
+        start = performance.now()
+      }
+      input.addEventListener('keydown', onKey, { capture: true, once: true })
+      const observer = new MutationObserver((mutations) => {
+        // The input's own value is not in this subtree: the first change here is the filtered rows.
+        if (!start || mutations.length === 0) return
+        observer.disconnect()
+        const dom = performance.now() - start
+        requestAnimationFrame(() => {
+          const channel = new MessageChannel()
+          channel.port1.onmessage = () => resolve({ dom, frame: performance.now() - start })
+          channel.port2.postMessage(null)
+        })
+      })
+      observer.observe(table, { subtree: true, childList: true, characterData: true })
+      setTimeout(() => {
+        observer.disconnect()
+        resolve(null)
+      }, 5_000)
+    })
+  })
+  await page.keyboard.press(key)
+  return page.evaluate(() => window.__benchKey)
+}
+
+async function main() {
+  build()
+  const server = await serve()
+  const browser = await chromium.launch({
+    executablePath,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'],
+  })
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+    await signIn(page, '/?simScale=large')
+    const nav = await measureFirstRows(page)
+    const floor = await measureFloor(page)
+    const ratio = nav.firstRows / floor.ms
+
+    await page.getByRole('textbox', { name: 'Search' }).focus()
+    const samples = []
+    for (const key of KEYSTROKES) {
+      const sample = await measureKeystroke(page, key)
+      if (sample) samples.push(sample)
+    }
+
+    log('')
+    log(`jobs page at the large seed: ${floor.count.toLocaleString('en')} jobs (${nav.total})`)
+    log(`  navigation → first rows        ${ms(nav.firstRows)}`)
+    if (nav.requestStart !== null) {
+      log(
+        `    of which before the jobs request   ${ms(nav.requestStart)}  (HTML, JS, simulator start and seed, session)`,
+      )
+      log(`    jobs request → response end        ${ms(nav.responseEnd - nav.requestStart)}`)
+      log(
+        `    response end → first rows          ${ms(nav.firstRows - nav.responseEnd)}  (JSON parse, rows, render)`,
+      )
+    }
+    log(
+      `  floor: fetch + JSON.parse alone ${ms(floor.ms)}  (runs: ${floor.runs.map((r) => r.toFixed(0)).join(', ')} ms)`,
+    )
+    log(`  ratio (first rows / floor)      ${ratio.toFixed(2)}   target ≤ 1.3`)
+    if (nav.requestStart !== null) {
+      const dataRatio = (nav.firstRows - nav.requestStart) / floor.ms
+      log(`  ratio from the jobs request     ${dataRatio.toFixed(2)}   (first rows − request start) / floor`)
+    }
+    if (samples.length) {
+      log(
+        `  keystroke → updated rows        ${ms(median(samples.map((s) => s.dom)))} DOM, ${ms(median(samples.map((s) => s.frame)))} next frame` +
+          `   (median of ${samples.length}; target ≤ 50 ms)`,
+      )
+      log(`    samples (DOM): ${samples.map((s) => s.dom.toFixed(0)).join(', ')} ms`)
+    } else {
+      log('  keystroke → updated rows        no sample (the table did not change)')
+    }
+
+    const seedBench = `${root}/scripts/bench-seed.mjs`
+    if (existsSync(seedBench)) {
+      const { benchSimulatorSeed } = await import(seedBench)
+      log('')
+      for (const r of await benchSimulatorSeed()) {
+        log(
+          `simulator seed ${r.scale.padEnd(6)} ${String(r.ms).padStart(8)} ms  jobs=${r.jobs} backups=${r.backups} vms=${r.vms}`,
+        )
+      }
+    }
+  } finally {
+    await browser.close()
+    stop(server)
+  }
+}
+
+main().catch((error) => {
+  console.error(error)
+  process.exit(1)
+})

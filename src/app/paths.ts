@@ -14,10 +14,22 @@ export const paths = {
     edit: (id: number | string) => `/resource-groups/${encodeURIComponent(String(id))}/edit`,
   },
   backups: {
-    browser: () => '/backups',
+    /** `/backups?kind=vm&moref=vm-12&name=db01`: the browser opened on one object's backups. */
+    browser: (object?: { kind: 'vm' | 'datastore'; moref: string; name?: string }) =>
+      object
+        ? `/backups?${new URLSearchParams({ kind: object.kind, moref: object.moref, ...(object.name ? { name: object.name } : {}) })}`
+        : '/backups',
   },
   restore: {
-    vm: () => '/restore/vm',
+    /** The restore-VM wizard, optionally with the VM (and a backup) preselected. */
+    vm: (preselect?: { moref: string; name?: string; backupId?: number }) =>
+      preselect
+        ? `/restore/vm?${new URLSearchParams({
+            moref: preselect.moref,
+            ...(preselect.name ? { name: preselect.name } : {}),
+            ...(preselect.backupId !== undefined ? { backupId: String(preselect.backupId) } : {}),
+          })}`
+        : '/restore/vm',
   },
   jobs: {
     list: () => '/jobs',

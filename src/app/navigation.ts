@@ -18,6 +18,7 @@ export interface NavItem {
 export const navItems: NavItem[] = [
   { to: paths.dashboard(), labelKey: 'nav.dashboard', icon: IconHome, end: true },
   { to: paths.storageSystems.list(), labelKey: 'nav.storageSystems', icon: IconServer },
+  { to: paths.resourceGroups.list(), labelKey: 'nav.resourceGroups', icon: IconDatabase },
   { to: paths.jobs.list(), labelKey: 'nav.jobs', icon: IconListDetails },
 ]
 

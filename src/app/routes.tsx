@@ -5,6 +5,7 @@ import { NotFoundPage } from './shell/not-found-page'
 import { RequireAuth } from '../features/auth/components/require-auth'
 import { dashboardRoutes } from '../features/dashboard/routes'
 import { jobsRoutes } from '../features/jobs/routes'
+import { resourceGroupsRoutes } from '../features/resource-groups/routes'
 import { storageSystemsRoutes } from '../features/storage-systems/routes'
 
 /**

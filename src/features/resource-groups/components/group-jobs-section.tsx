@@ -1,0 +1,81 @@
+import { Anchor, Table, Text } from '@mantine/core'
+import type { UseQueryResult } from '@tanstack/react-query'
+import { Link } from 'react-router'
+import { useTranslation } from 'react-i18next'
+import type { components } from '../../../api'
+import { paths } from '../../../app/paths'
+import { QueryState } from '../../../components/query-state/query-state'
+import { jobsOfGroup, RECENT_JOBS } from '../model/group-jobs'
+import { ApplianceTime, RunStatusBadge } from './status-badges'
+
+type JobList = components['schemas']['JobListResponse']
+
+/** Recent jobs of one group, each linking to its job page; refreshes on its own while one runs. */
+export function GroupJobsSection({
+  jobs,
+  groupId,
+}: {
+  jobs: UseQueryResult<JobList, unknown>
+  groupId: number
+}) {
+  const { t } = useTranslation('resource-groups')
+  return (
+    <QueryState
+      query={jobs}
+      errorContext={t('detail.jobs.loadFailed')}
+      isEmpty={(data) => jobsOfGroup(data.response.jobResponseList, groupId).length === 0}
+      empty={t('detail.jobs.none')}
+    >
+      {(data) => {
+        const recent = jobsOfGroup(data.response.jobResponseList, groupId).slice(0, RECENT_JOBS)
+        return (
+          <Table.ScrollContainer minWidth={560}>
+            <Table aria-label={t('detail.jobs.title')}>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('detail.jobs.id')}</Table.Th>
+                  <Table.Th>{t('detail.jobs.name')}</Table.Th>
+                  <Table.Th>{t('detail.jobs.status')}</Table.Th>
+                  <Table.Th>{t('detail.jobs.started')}</Table.Th>
+                  <Table.Th>{t('detail.jobs.ended')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {recent.map((job) => (
+                  <Table.Tr key={job.id}>
+                    <Table.Td>
+                      <Anchor
+                        component={Link}
+                        to={paths.jobs.detail(job.id)}
+                        aria-label={t('detail.jobs.open', { id: job.id })}
+                      >
+                        {job.id}
+                      </Anchor>
+                    </Table.Td>
+                    <Table.Td>
+                      <Text size="sm">{job.name}</Text>
+                    </Table.Td>
+                    <Table.Td>
+                      <RunStatusBadge status={job.status} />
+                      {job.status === 'RUNNING' && typeof job.progress === 'number' && (
+                        <Text span size="xs" c="dimmed" ml={6}>
+                          {job.progress}%
+                        </Text>
+                      )}
+                    </Table.Td>
+                    <Table.Td>
+                      <ApplianceTime iso={job.startTime} />
+                    </Table.Td>
+                    <Table.Td>
+                      <ApplianceTime iso={job.endTime} />
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        )
+      }}
+    </QueryState>
+  )
+}

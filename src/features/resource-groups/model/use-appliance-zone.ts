@@ -1,0 +1,30 @@
+import { useQueryClient } from '@tanstack/react-query'
+import type { components } from '../../../api'
+import { offsetOf, zoneLabel } from '../../../lib/format/date-time'
+import { resourceGroupKeys } from '../api/queries'
+
+type GroupList = components['schemas']['ResourceGroupListResponse']
+type JobList = components['schemas']['JobListResponse']
+
+/**
+ * The appliance's UTC offset as a label (`UTC+08:00`), read from the times it already sent (groups' runs,
+ * jobs), or null when none carried an offset. SCV has no call for its time zone; schedules run in it.
+ * Reads the cache only: asking the appliance just for this would add calls to W3.
+ */
+export function useApplianceZone(): string | null {
+  const queryClient = useQueryClient()
+  const times: (string | null | undefined)[] = []
+  for (const [, data] of queryClient.getQueriesData<GroupList>({ queryKey: resourceGroupKeys.list })) {
+    for (const group of data?.response?.resourceGroupResponseList ?? [])
+      times.push(group.lastRunTime, group.nextRunTime)
+  }
+  for (const [, data] of queryClient.getQueriesData<JobList>({ queryKey: resourceGroupKeys.jobs })) {
+    for (const job of data?.response?.jobResponseList?.slice(0, 20) ?? []) times.push(job.startTime)
+  }
+  for (const time of times) {
+    if (!time || /z$/i.test(time)) continue
+    const offset = offsetOf(time)
+    if (offset !== null) return zoneLabel(offset)
+  }
+  return null
+}

@@ -1,0 +1,170 @@
+import { Button, Grid, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core'
+import { useQuery } from '@tanstack/react-query'
+import { IconPencil } from '@tabler/icons-react'
+import type { ReactNode } from 'react'
+import { Link, useParams } from 'react-router'
+import { useTranslation } from 'react-i18next'
+import type { components } from '../../../api'
+import { paths } from '../../../app/paths'
+import { PageHeader } from '../../../components/page-header/page-header'
+import { QueryState } from '../../../components/query-state/query-state'
+import { resourceGroupQueries } from '../api/queries'
+import { BackupNowButton } from '../components/backup-now-button'
+import { DeleteGroupButton } from '../components/delete-group-button'
+import { GroupBackupsSection } from '../components/group-backups-section'
+import { GroupJobsSection } from '../components/group-jobs-section'
+import { jobsOfGroup } from '../model/group-jobs'
+import { MembersSection } from '../components/members-section'
+import { PoliciesSection } from '../components/policies-section'
+import { ApplianceTime, GroupStatusBadge, RunStatusBadge } from '../components/status-badges'
+import { SuspendResumeButton } from '../components/suspend-resume-button'
+import { groupType } from '../model/group-list'
+import { useApplianceZone } from '../model/use-appliance-zone'
+
+type ResourceGroup = components['schemas']['ResourceGroup']
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <Paper withBorder p="md" component="section" aria-label={title}>
+      <Stack gap="sm">
+        <Title order={2} size="h4">
+          {title}
+        </Title>
+        {children}
+      </Stack>
+    </Paper>
+  )
+}
+
+function Fact({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <Stack gap={2}>
+      <Text size="xs" c="dimmed">
+        {label}
+      </Text>
+      <Text size="sm" component="div">
+        {children}
+      </Text>
+    </Stack>
+  )
+}
+
+/**
+ * One resource group: its settings, members, policies with their schedules, its recent jobs and backups.
+ * While a backup of the group runs, the group and its jobs refresh on their own.
+ */
+export function ResourceGroupDetailPage() {
+  const { t } = useTranslation('resource-groups')
+  const id = Number(useParams().id)
+  const jobs = useQuery(resourceGroupQueries.jobs(id))
+  const jobRunning = jobsOfGroup(jobs.data?.response.jobResponseList ?? [], id).some(
+    (job) => job.status === 'RUNNING',
+  )
+  const groups = useQuery(resourceGroupQueries.list({ jobRunning }))
+  const zone = useApplianceZone()
+  const group = groups.data?.response.resourceGroupResponseList.find((candidate) => candidate.id === id)
+  const crumbs = [
+    { label: t('list.title'), to: paths.resourceGroups.list() },
+    { label: group?.name ?? String(id) },
+  ]
+
+  if (groups.isSuccess && !group) {
+    return (
+      <Stack>
+        <PageHeader title={t('detail.notFoundTitle')} crumbs={crumbs} />
+        <Text>{t('detail.notFound', { id })}</Text>
+      </Stack>
+    )
+  }
+
+  return (
+    <Stack>
+      <PageHeader
+        title={group?.name ?? t('detail.loadingTitle')}
+        description={group?.description || undefined}
+        crumbs={crumbs}
+        actions={group && <GroupActions group={group} />}
+      />
+      <QueryState query={groups} errorContext={t('detail.loadFailed')}>
+        {() =>
+          group && (
+            <Stack>
+              <Paper withBorder p="md" component="section" aria-label={t('detail.overview')}>
+                <SimpleGrid cols={{ base: 2, md: 4 }}>
+                  <Fact label={t('list.columns.status')}>
+                    <GroupStatusBadge status={group.status} />
+                  </Fact>
+                  <Fact label={t('list.columns.type')}>{t(`scope.${groupType(group)}`)}</Fact>
+                  <Fact label={t('list.columns.lastRun')}>
+                    <Group gap={6} aria-live="polite">
+                      <RunStatusBadge status={group.lastRunStatus} />
+                      <ApplianceTime iso={group.lastRunTime} />
+                    </Group>
+                  </Fact>
+                  <Fact label={t('list.columns.nextRun')}>
+                    <ApplianceTime iso={group.nextRunTime} />
+                  </Fact>
+                  <Fact label={t('wizard.general.notification')}>
+                    {t(`notification.${group.notification ?? 'NEVER'}`, { defaultValue: group.notification })}
+                    {group.emailSettings?.to?.length ? ` · ${group.emailSettings.to.join(', ')}` : ''}
+                  </Fact>
+                  <Fact label={t('wizard.spanning.label')}>
+                    {group.spanningDatastores?.spanningType
+                      ? t(`spanning.${group.spanningDatastores.spanningType}`, {
+                          defaultValue: group.spanningDatastores.spanningType,
+                        })
+                      : '—'}
+                  </Fact>
+                  <Fact label={t('wizard.summary.snapshotName')}>
+                    {group.snapshotNameFormat || t('wizard.summary.defaultFormat')}
+                    {group.useLatestSnapshotName ? ` · ${t('wizard.summary.withRecent')}` : ''}
+                  </Fact>
+                  <Fact label={t('detail.memberCount')}>{group.entities?.length ?? 0}</Fact>
+                </SimpleGrid>
+              </Paper>
+              <Grid>
+                <Grid.Col span={{ base: 12, lg: 6 }}>
+                  <Section title={t('detail.members.title')}>
+                    <MembersSection group={group} />
+                  </Section>
+                </Grid.Col>
+                <Grid.Col span={{ base: 12, lg: 6 }}>
+                  <Section title={t('detail.policies.title')}>
+                    <PoliciesSection group={group} zone={zone} />
+                  </Section>
+                </Grid.Col>
+              </Grid>
+            </Stack>
+          )
+        }
+      </QueryState>
+      <Section title={t('detail.jobs.title')}>
+        <GroupJobsSection jobs={jobs} groupId={id} />
+      </Section>
+      {group && (
+        <Section title={t('detail.backups.title')}>
+          <GroupBackupsSection group={group} />
+        </Section>
+      )}
+    </Stack>
+  )
+}
+
+function GroupActions({ group }: { group: ResourceGroup }) {
+  const { t } = useTranslation('resource-groups')
+  return (
+    <>
+      <BackupNowButton group={group} />
+      <Button
+        variant="default"
+        component={Link}
+        to={paths.resourceGroups.edit(group.id)}
+        leftSection={<IconPencil size={14} aria-hidden />}
+      >
+        {t('common:actions.edit')}
+      </Button>
+      <SuspendResumeButton group={group} />
+      <DeleteGroupButton group={group} />
+    </>
+  )
+}

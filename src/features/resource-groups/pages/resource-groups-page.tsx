@@ -1,0 +1,231 @@
+import { Anchor, Button, Group, Select, Stack, Text, TextInput } from '@mantine/core'
+import { useQuery } from '@tanstack/react-query'
+import { IconPlus, IconSearch } from '@tabler/icons-react'
+import { DataTable } from 'mantine-datatable'
+import { Link, useSearchParams } from 'react-router'
+import { useTranslation } from 'react-i18next'
+import type { components } from '../../../api'
+import { paths } from '../../../app/paths'
+import { PageHeader } from '../../../components/page-header/page-header'
+import { QueryState } from '../../../components/query-state/query-state'
+import { resourceGroupQueries } from '../api/queries'
+import { BackupNowButton } from '../components/backup-now-button'
+import { ApplianceTime, GroupStatusBadge, RunStatusBadge } from '../components/status-badges'
+import {
+  applyFilters,
+  groupType,
+  readFilters,
+  writeFilters,
+  type GroupListFilters,
+  type SortColumn,
+} from '../model/group-list'
+
+type ResourceGroup = components['schemas']['ResourceGroup']
+
+const PAGE_SIZE = 20
+
+/**
+ * The resource groups: what each protects, with which policies, how its last backup went and when the next
+ * one runs. Filters, sort and page live in the URL; Back up now is on every row.
+ */
+export function ResourceGroupsPage() {
+  const { t } = useTranslation('resource-groups')
+  const [params, setParams] = useSearchParams()
+  const filters = readFilters(params)
+  const groups = useQuery(resourceGroupQueries.list())
+
+  const update = (change: Partial<GroupListFilters>) =>
+    // Any change but paging goes back to page 1.
+    setParams(writeFilters({ ...filters, page: 1, ...change }), { replace: true })
+  const hasFilters = Boolean(filters.q || filters.status || filters.type || filters.lastRun)
+
+  return (
+    <Stack>
+      <PageHeader
+        title={t('list.title')}
+        description={t('list.description')}
+        actions={
+          <Button
+            component={Link}
+            to={paths.resourceGroups.create()}
+            leftSection={<IconPlus size={16} aria-hidden />}
+          >
+            {t('list.create')}
+          </Button>
+        }
+      />
+      <Group align="flex-end" gap="sm" role="search" aria-label={t('list.filters')}>
+        <TextInput
+          label={t('list.search')}
+          placeholder={t('list.searchPlaceholder')}
+          leftSection={<IconSearch size={14} aria-hidden />}
+          value={filters.q}
+          onChange={(event) => update({ q: event.currentTarget.value })}
+          w={260}
+        />
+        <Select
+          label={t('list.columns.status')}
+          placeholder={t('list.any')}
+          clearable
+          value={filters.status}
+          onChange={(status) => update({ status })}
+          data={['PRODUCTION', 'UNDER_MAINTENANCE'].map((value) => ({ value, label: t(`status.${value}`) }))}
+          w={200}
+        />
+        <Select
+          label={t('list.columns.type')}
+          placeholder={t('list.any')}
+          clearable
+          value={filters.type}
+          onChange={(type) => update({ type })}
+          data={['VIRTUAL_MACHINES', 'DATASTORES'].map((value) => ({ value, label: t(`scope.${value}`) }))}
+          w={180}
+        />
+        <Select
+          label={t('list.columns.lastRun')}
+          placeholder={t('list.any')}
+          clearable
+          value={filters.lastRun}
+          onChange={(lastRun) => update({ lastRun })}
+          data={['SUCCESSFUL', 'WARNING', 'FAILED', 'RUNNING', 'NEVER'].map((value) => ({
+            value,
+            label: value === 'NEVER' ? t('run.never') : t(`run.${value}`),
+          }))}
+          w={180}
+        />
+        {hasFilters && (
+          <Button variant="subtle" onClick={() => setParams(new URLSearchParams(), { replace: true })}>
+            {t('common:actions.clearFilters')}
+          </Button>
+        )}
+      </Group>
+      <QueryState
+        query={groups}
+        errorContext={t('list.loadFailed')}
+        isEmpty={(data) => data.response.resourceGroupResponseList.length === 0}
+        empty={t('list.empty')}
+      >
+        {(data) => {
+          const rows = applyFilters(data.response.resourceGroupResponseList, filters)
+          const lastPage = Math.max(1, Math.ceil(rows.length / PAGE_SIZE))
+          const page = Math.min(filters.page, lastPage)
+          const pageRows = rows.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE)
+          return (
+            <Stack gap="xs">
+              <Text size="sm" c="dimmed" aria-live="polite">
+                {t('list.count', {
+                  shown: rows.length,
+                  total: data.response.resourceGroupResponseList.length,
+                })}
+              </Text>
+              <DataTable<ResourceGroup>
+                aria-label={t('list.tableLabel')}
+                withTableBorder
+                highlightOnHover
+                minHeight={rows.length === 0 ? 160 : undefined}
+                idAccessor="id"
+                records={pageRows}
+                noRecordsText={t('list.noMatch')}
+                sortStatus={{ columnAccessor: filters.sort, direction: filters.dir }}
+                onSortStatusChange={(status) =>
+                  update({ sort: status.columnAccessor as SortColumn, dir: status.direction })
+                }
+                totalRecords={rows.length}
+                recordsPerPage={PAGE_SIZE}
+                page={page}
+                onPageChange={(next) =>
+                  setParams(writeFilters({ ...filters, page: next }), { replace: true })
+                }
+                paginationText={({ from, to, totalRecords }) =>
+                  t('list.pagination', { from, to, total: totalRecords })
+                }
+                columns={[
+                  {
+                    accessor: 'name',
+                    title: t('list.columns.name'),
+                    sortable: true,
+                    render: (group) => (
+                      <Anchor component={Link} to={paths.resourceGroups.detail(group.id)} fw={500}>
+                        {group.name}
+                      </Anchor>
+                    ),
+                  },
+                  {
+                    accessor: 'status',
+                    title: t('list.columns.status'),
+                    sortable: true,
+                    render: (group) => <GroupStatusBadge status={group.status} />,
+                  },
+                  {
+                    accessor: 'type',
+                    title: t('list.columns.type'),
+                    sortable: true,
+                    render: (group) => t(`scope.${groupType(group)}`),
+                  },
+                  {
+                    accessor: 'members',
+                    title: t('list.columns.members'),
+                    sortable: true,
+                    textAlign: 'right',
+                    render: (group) => group.entities?.length ?? 0,
+                  },
+                  {
+                    accessor: 'policies',
+                    title: t('list.columns.policies'),
+                    render: (group) =>
+                      group.policies && group.policies.length > 0
+                        ? group.policies.map((policy) => policy.name ?? `#${policy.id}`).join(', ')
+                        : t('list.noPolicy'),
+                  },
+                  {
+                    accessor: 'lastRunTime',
+                    title: t('list.columns.lastRun'),
+                    sortable: true,
+                    render: (group) => (
+                      <Group gap={6} wrap="nowrap">
+                        <RunStatusBadge status={group.lastRunStatus} />
+                        {group.lastRunTime && (
+                          <Text size="xs" c="dimmed" component="span">
+                            <ApplianceTime iso={group.lastRunTime} />
+                          </Text>
+                        )}
+                      </Group>
+                    ),
+                  },
+                  {
+                    accessor: 'nextRunTime',
+                    title: t('list.columns.nextRun'),
+                    sortable: true,
+                    render: (group) => <ApplianceTime iso={group.nextRunTime} />,
+                  },
+                  {
+                    accessor: 'actions',
+                    title: t('list.columns.actions'),
+                    textAlign: 'right',
+                    render: (group) => (
+                      <Group gap={4} justify="flex-end" wrap="nowrap">
+                        <BackupNowButton group={group} size="compact-sm" variant="default" />
+                        <Button
+                          size="compact-sm"
+                          variant="default"
+                          component={Link}
+                          to={paths.resourceGroups.edit(group.id)}
+                          aria-label={t('list.editFor', { name: group.name })}
+                        >
+                          {t('common:actions.edit')}
+                        </Button>
+                      </Group>
+                    ),
+                  },
+                ]}
+              />
+              <Text size="xs" c="dimmed">
+                {t('list.timesNote')}
+              </Text>
+            </Stack>
+          )
+        }}
+      </QueryState>
+    </Stack>
+  )
+}

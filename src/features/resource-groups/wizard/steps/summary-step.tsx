@@ -1,0 +1,92 @@
+import { Alert, Stack, Table, Text } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
+import type { components } from '../../../../api'
+import { RestCallPreview } from '../../../../components/wizard'
+import { spanningUnavailable } from '../../model/composition'
+import { useApplianceZone } from '../../model/use-appliance-zone'
+import { wizardRestCalls } from '../to-request'
+import type { ResourceGroupForm } from '../use-field-props'
+
+type Policy = components['schemas']['Policy']
+
+interface SummaryStepProps {
+  form: ResourceGroupForm
+  policies: readonly Policy[]
+  editId?: number
+}
+
+/** Step 6: what will be saved, and the exact REST calls (W3 to create, W4 to edit). */
+export function SummaryStep({ form, policies, editId }: SummaryStepProps) {
+  const { t } = useTranslation('resource-groups')
+  const zone = useApplianceZone()
+  const values = form.getValues()
+  const spanning = spanningUnavailable(values.entities) ? 'EXCLUDE_ALL' : values.spanningType
+  const rows: [string, string][] = [
+    [t('wizard.general.name'), values.name],
+    [t('wizard.general.description'), values.description || '—'],
+    [t('wizard.general.notification'), t(`notification.${values.notification}`)],
+    ...(values.notification !== 'NEVER'
+      ? ([[t('wizard.summary.email'), `${values.emailFrom} → ${values.emailTo}`]] as [string, string][])
+      : []),
+    [
+      t('wizard.summary.snapshotName'),
+      [
+        values.useCustomSnapshotFormat ? values.snapshotNameFormat : t('wizard.summary.defaultFormat'),
+        values.useLatestSnapshotName ? t('wizard.summary.withRecent') : null,
+      ]
+        .filter(Boolean)
+        .join(' · '),
+    ],
+    [t('wizard.resources.scope'), t(`scope.${values.scope}`)],
+    [
+      t('wizard.summary.members', { count: values.entities.length }),
+      values.entities
+        .map((item) => (item.name === item.moref ? item.moref : `${item.name} (${item.moref})`))
+        .join(', '),
+    ],
+    [t('wizard.spanning.label'), t(`spanning.${spanning}`)],
+    [
+      t('wizard.summary.policies'),
+      values.policyIds.length === 0
+        ? t('wizard.summary.noPolicies')
+        : values.policyIds
+            .map((id) => {
+              const name = policies.find((policy) => policy.id === id)?.name ?? `#${id}`
+              const schedule = values.schedules[String(id)]
+              return schedule
+                ? t('wizard.summary.schedule', {
+                    policy: name,
+                    type: t(`scheduleType.${schedule.type}`),
+                    every: schedule.every,
+                    date: schedule.startDate,
+                    time: schedule.startTime,
+                    zone: zone ?? t('wizard.summary.applianceZone'),
+                  })
+                : name
+            })
+            .join('; '),
+    ],
+  ]
+  return (
+    <Stack>
+      <Table withRowBorders={false} verticalSpacing={4} aria-label={t('wizard.summary.tableLabel')}>
+        <Table.Tbody>
+          {rows.map(([label, value]) => (
+            <Table.Tr key={label}>
+              <Table.Th w={220} scope="row">
+                {label}
+              </Table.Th>
+              <Table.Td style={{ wordBreak: 'break-word' }}>{value}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      {values.policyIds.length === 0 && (
+        <Alert color="yellow" variant="light">
+          <Text size="sm">{t('wizard.policies.noPolicy')}</Text>
+        </Alert>
+      )}
+      <RestCallPreview calls={wizardRestCalls(values, policies, editId)} />
+    </Stack>
+  )
+}

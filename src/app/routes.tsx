@@ -12,12 +12,15 @@ import { storageSystemsRoutes } from '../features/storage-systems/routes'
  * Every signed-in page is a child of the layout with its own error element, so one page failing leaves the
  * shell and the navigation working. Feature route modules load their pages lazily.
  */
-const pageRoutes: RouteObject[] = [...dashboardRoutes, ...jobsRoutes, ...storageSystemsRoutes].map(
-  (route) => ({
-    ...route,
-    errorElement: <RouteError />,
-  }),
-)
+const pageRoutes: RouteObject[] = [
+  ...dashboardRoutes,
+  ...jobsRoutes,
+  ...storageSystemsRoutes,
+  ...resourceGroupsRoutes,
+].map((route) => ({
+  ...route,
+  errorElement: <RouteError />,
+}))
 
 export const routes: RouteObject[] = [
   {

@@ -12,6 +12,8 @@ export interface PlacedServerError {
  * message about a policy's schedule start time is a schedule problem, not a policy one.
  */
 const RULES: ReadonlyArray<{ pattern: RegExp; place: PlacedServerError }> = [
+  // "Resource group 'x' already exists": the only unique thing a group has is its name.
+  { pattern: /^resource group '' already exists|resource group name/i, place: { step: 'general', field: 'name' } },
   { pattern: /schedule|start time|start date|every/i, place: { step: 'schedules', field: 'schedules' } },
   { pattern: /e-?mail|smtp|recipient|sender/i, place: { step: 'general', field: 'emailTo' } },
   {

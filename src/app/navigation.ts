@@ -1,5 +1,12 @@
 import type { ComponentType } from 'react'
-import { IconCalendarTime, IconDatabase, IconHome, IconListDetails, IconServer } from '@tabler/icons-react'
+import {
+  IconArchive,
+  IconCalendarTime,
+  IconDatabase,
+  IconHome,
+  IconListDetails,
+  IconServer,
+} from '@tabler/icons-react'
 import { paths } from './paths'
 
 export interface NavItem {
@@ -19,6 +26,7 @@ export const navItems: NavItem[] = [
   { to: paths.dashboard(), labelKey: 'nav.dashboard', icon: IconHome, end: true },
   { to: paths.storageSystems.list(), labelKey: 'nav.storageSystems', icon: IconServer },
   { to: paths.resourceGroups.list(), labelKey: 'nav.resourceGroups', icon: IconDatabase },
+  { to: paths.backups.browser(), labelKey: 'nav.backups', icon: IconArchive },
   { to: paths.jobs.list(), labelKey: 'nav.jobs', icon: IconListDetails },
 ]
 

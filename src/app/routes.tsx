@@ -7,6 +7,7 @@ import { dashboardRoutes } from '../features/dashboard/routes'
 import { jobsRoutes } from '../features/jobs/routes'
 import { resourceGroupsRoutes } from '../features/resource-groups/routes'
 import { storageSystemsRoutes } from '../features/storage-systems/routes'
+import { backupsRoutes } from '../features/backups/routes'
 
 /**
  * Every signed-in page is a child of the layout with its own error element, so one page failing leaves the
@@ -17,6 +18,7 @@ const pageRoutes: RouteObject[] = [
   ...jobsRoutes,
   ...storageSystemsRoutes,
   ...resourceGroupsRoutes,
+  ...backupsRoutes,
 ].map((route) => ({
   ...route,
   errorElement: <RouteError />,

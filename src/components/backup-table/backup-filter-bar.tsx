@@ -1,0 +1,94 @@
+import { Button, Group, SegmentedControl, Stack, Text, TextInput } from '@mantine/core'
+import { IconSearch } from '@tabler/icons-react'
+import { useTranslation } from 'react-i18next'
+import { hasActiveFilters, NO_BACKUP_FILTERS, type BackupFilters, type TriState } from './backup-filters'
+
+interface BackupFilterBarProps {
+  filters: BackupFilters
+  onChange: (filters: BackupFilters) => void
+  /** e.g. "UTC+01:00": the date range is in the appliance's time zone. */
+  zone: string | null
+}
+
+/**
+ * The filters SCV's restore wizard offers (name search, date range, location, mounted, VMware snapshot), as
+ * plain labelled controls that work from the keyboard.
+ */
+export function BackupFilterBar({ filters, onChange, zone }: BackupFilterBarProps) {
+  const { t } = useTranslation('backup-table')
+  const set = (patch: Partial<BackupFilters>) => onChange({ ...filters, ...patch })
+  const tri = (label: string, value: TriState, apply: (value: TriState) => void) => (
+    <Stack gap={2}>
+      <Text size="sm" fw={500} component="span" id={`backup-filter-${label}`}>
+        {t(`filter.${label}`)}
+      </Text>
+      <SegmentedControl
+        size="xs"
+        aria-labelledby={`backup-filter-${label}`}
+        value={value}
+        onChange={(next) => apply(next as TriState)}
+        data={[
+          { value: 'any', label: t('filter.any') },
+          { value: 'yes', label: t('yes') },
+          { value: 'no', label: t('no') },
+        ]}
+      />
+    </Stack>
+  )
+  return (
+    <Stack gap="xs">
+      <Group align="flex-end" gap="sm" wrap="wrap">
+        <TextInput
+          label={t('filter.search')}
+          placeholder={t('filter.searchPlaceholder')}
+          leftSection={<IconSearch size={14} aria-hidden />}
+          value={filters.q}
+          onChange={(event) => set({ q: event.currentTarget.value })}
+          w={240}
+        />
+        <TextInput
+          type="date"
+          label={t('filter.from')}
+          value={filters.from}
+          max={filters.to || undefined}
+          onChange={(event) => set({ from: event.currentTarget.value })}
+        />
+        <TextInput
+          type="date"
+          label={t('filter.to')}
+          value={filters.to}
+          min={filters.from || undefined}
+          onChange={(event) => set({ to: event.currentTarget.value })}
+        />
+        <Stack gap={2}>
+          <Text size="sm" fw={500} component="span" id="backup-filter-location">
+            {t('filter.location')}
+          </Text>
+          <SegmentedControl
+            size="xs"
+            aria-labelledby="backup-filter-location"
+            value={filters.location}
+            onChange={(next) => set({ location: next as BackupFilters['location'] })}
+            data={[
+              { value: 'any', label: t('filter.any') },
+              { value: 'primary', label: t('filter.primary') },
+              { value: 'secondary', label: t('filter.secondary') },
+            ]}
+          />
+        </Stack>
+        {tri('mounted', filters.mounted, (mounted) => set({ mounted }))}
+        {tri('snapshot', filters.snapshot, (snapshot) => set({ snapshot }))}
+        {hasActiveFilters(filters) && (
+          <Button variant="subtle" size="xs" onClick={() => onChange(NO_BACKUP_FILTERS)}>
+            {t('filter.clear')}
+          </Button>
+        )}
+      </Group>
+      {zone && (
+        <Text size="xs" c="dimmed">
+          {t('filter.zoneNote', { zone })}
+        </Text>
+      )}
+    </Stack>
+  )
+}

@@ -1,0 +1,14 @@
+export { BackupTable } from './backup-table'
+export { BackupFilterBar } from './backup-filter-bar'
+export {
+  filterBackups,
+  filtersFromParams,
+  filtersToParams,
+  hasActiveFilters,
+  sortNewestFirst,
+  applianceDate,
+  NO_BACKUP_FILTERS,
+  BACKUPS_PER_PAGE,
+  applianceZoneOf,
+  type BackupFilters,
+} from './backup-filters'

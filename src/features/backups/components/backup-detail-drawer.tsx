@@ -1,0 +1,207 @@
+import { Link } from 'react-router'
+import { Badge, Button, Drawer, Group, Stack, Table, Text, Title } from '@mantine/core'
+import { useQuery } from '@tanstack/react-query'
+import { useTranslation } from 'react-i18next'
+import type { components } from '../../../api'
+import { QueryState } from '../../../components/query-state/query-state'
+import type { InventoryItem } from '../../../components/inventory-picker'
+import { formatApplianceTime } from '../../../lib/format/date-time'
+import { formatNumber } from '../../../lib/format/number'
+import { backupQueries } from '../api/queries'
+import type { BrowsedKind } from '../model/browser-params'
+
+type Backup = components['schemas']['Backup']
+type SnapshotLocation = components['schemas']['SnapshotLocation']
+
+interface BackupDetailDrawerProps {
+  kind: BrowsedKind
+  object: InventoryItem
+  backup: Backup | null
+  onClose: () => void
+  /** Where "Restore this VM…" goes; null when a restore cannot work (the action is then not shown). */
+  restoreLink: string | null
+}
+
+/** One backup: its facts, where its snapshots are, the VMDKs in it (VM backups) and what can be done with it. */
+export function BackupDetailDrawer({ kind, object, backup, onClose, restoreLink }: BackupDetailDrawerProps) {
+  const { t } = useTranslation('backups')
+  return (
+    <Drawer
+      opened={backup !== null}
+      onClose={onClose}
+      position="right"
+      size="lg"
+      title={backup ? t('detail.title', { name: backup.backupName }) : ''}
+      closeButtonProps={{ 'aria-label': t('detail.close') }}
+    >
+      {backup && (
+        <Stack>
+          <BackupFacts backup={backup} />
+          {restoreLink && (
+            <Group>
+              <Button component={Link} to={restoreLink}>
+                {t('detail.restoreVm')}
+              </Button>
+            </Group>
+          )}
+          <SnapshotLocations kind={kind} backupId={backup.backupId} />
+          {kind === 'vm' && <VmdkLocations moref={object.moref} backupId={backup.backupId} />}
+          {kind === 'datastore' && backup.entities && backup.entities.length > 0 && (
+            <Stack gap="xs">
+              <Title order={3} size="h5">
+                {t('detail.vmsInBackup')}
+              </Title>
+              <Text size="sm">{backup.entities.map((entity) => entity.name).join(', ')}</Text>
+            </Stack>
+          )}
+        </Stack>
+      )}
+    </Drawer>
+  )
+}
+
+function BackupFacts({ backup }: { backup: Backup }) {
+  const { t } = useTranslation('backups')
+  const yesNo = (value: boolean | undefined) => (value ? t('yes') : t('no'))
+  const rows: Array<[string, string]> = [
+    [t('detail.created'), formatApplianceTime(backup.createdTime, { withZone: true })],
+    [t('detail.status'), backup.status ?? '—'],
+    [t('detail.locations'), backup.locations ? t(`location.${backup.locations}`) : '—'],
+    [t('detail.vmConsistent'), yesNo(backup.vmConsistent)],
+    [t('detail.partial'), yesNo(backup.partial)],
+    [t('detail.mounted'), yesNo(backup.mounted)],
+    [t('detail.vmwareSnapshot'), yesNo(backup.hasVmwareSnapshot)],
+    [t('detail.policy'), backup.policyName ?? '—'],
+    [t('detail.resourceGroup'), backup.resourceGroupName ?? '—'],
+    [
+      t('detail.primaryLock'),
+      backup.primaryLockExpiry
+        ? formatApplianceTime(backup.primaryLockExpiry, { withZone: true })
+        : t('notLocked'),
+    ],
+    [
+      t('detail.secondaryLock'),
+      backup.secondaryLockExpiry
+        ? formatApplianceTime(backup.secondaryLockExpiry, { withZone: true })
+        : t('detail.sameAsPrimary'),
+    ],
+  ]
+  return (
+    <Table variant="vertical" withTableBorder layout="fixed">
+      <Table.Tbody>
+        {rows.map(([label, value]) => (
+          <Table.Tr key={label}>
+            <Table.Th w={180}>{label}</Table.Th>
+            <Table.Td>{value}</Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  )
+}
+
+function LocationsTable({ locations }: { locations: SnapshotLocation[] }) {
+  const { t } = useTranslation('backups')
+  return (
+    <Table withTableBorder>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>{t('detail.locationType')}</Table.Th>
+          <Table.Th>{t('detail.datastore')}</Table.Th>
+          <Table.Th>{t('detail.snapshot')}</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {locations.map((location) => (
+          <Table.Tr key={`${location.locationType ?? ''}${location.location}`}>
+            <Table.Td>
+              <Badge size="sm" variant="default">
+                {location.locationType ? t(`location.${location.locationType}`) : '—'}
+              </Badge>
+            </Table.Td>
+            <Table.Td>{location.datastore}</Table.Td>
+            <Table.Td>
+              <Text size="xs" style={{ wordBreak: 'break-all' }}>
+                {location.location}
+              </Text>
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  )
+}
+
+function SnapshotLocations({ kind, backupId }: { kind: BrowsedKind; backupId: number }) {
+  const { t } = useTranslation('backups')
+  const vm = useQuery({ ...backupQueries.vmSnapshotLocations(backupId), enabled: kind === 'vm' })
+  const datastore = useQuery({
+    ...backupQueries.datastoreSnapshotLocators(backupId),
+    enabled: kind === 'datastore',
+  })
+  const query = kind === 'vm' ? vm : datastore
+  return (
+    <Stack gap="xs">
+      <Title order={3} size="h5">
+        {t('detail.snapshotLocations')}
+      </Title>
+      <QueryState
+        query={query}
+        errorContext={t('detail.locationsFailed')}
+        isEmpty={(data) => data.response.snapshotLocationsList.length === 0}
+        empty={t('detail.noLocations')}
+      >
+        {(data) => <LocationsTable locations={data.response.snapshotLocationsList} />}
+      </QueryState>
+    </Stack>
+  )
+}
+
+function VmdkLocations({ moref, backupId }: { moref: string; backupId: number }) {
+  const { t } = useTranslation('backups')
+  const query = useQuery(backupQueries.vmdkLocations(moref, backupId))
+  return (
+    <Stack gap="xs">
+      <Title order={3} size="h5">
+        {t('detail.vmdks')}
+      </Title>
+      <QueryState
+        query={query}
+        errorContext={t('detail.vmdksFailed')}
+        isEmpty={(data) => data.response.vmdkLocationsList.length === 0}
+        empty={t('detail.noVmdks')}
+      >
+        {(data) => (
+          <Table withTableBorder>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('detail.disk')}</Table.Th>
+                <Table.Th>{t('detail.vmdkPath')}</Table.Th>
+                <Table.Th>{t('detail.size')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {data.response.vmdkLocationsList.map((vmdk) => (
+                <Table.Tr key={`${vmdk.vmdkPath}${vmdk.location ?? ''}`}>
+                  <Table.Td>{vmdk.diskName ?? '—'}</Table.Td>
+                  <Table.Td>
+                    <Text size="xs" style={{ wordBreak: 'break-all' }}>
+                      {vmdk.vmdkPath}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    {vmdk.capacityBytes !== undefined
+                      ? t('detail.gib', {
+                          value: formatNumber(Math.round((vmdk.capacityBytes / 1024 ** 3) * 10) / 10),
+                        })
+                      : '—'}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+      </QueryState>
+    </Stack>
+  )
+}

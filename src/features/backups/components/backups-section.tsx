@@ -1,0 +1,125 @@
+import { useMemo } from 'react'
+import { Link, useSearchParams } from 'react-router'
+import { Button, Paper, Stack, Text, Title } from '@mantine/core'
+import { useQuery } from '@tanstack/react-query'
+import { useTranslation } from 'react-i18next'
+import type { components } from '../../../api'
+import { paths } from '../../../app/paths'
+import { QueryState } from '../../../components/query-state/query-state'
+import {
+  applianceZoneOf,
+  BackupFilterBar,
+  BackupTable,
+  filterBackups,
+  filtersFromParams,
+  filtersToParams,
+  type BackupFilters,
+} from '../../../components/backup-table'
+import type { InventoryItem } from '../../../components/inventory-picker'
+import { backupQueries } from '../api/queries'
+import { openBackupFromParams, pageFromParams, type BrowsedKind } from '../model/browser-params'
+import { BackupDetailDrawer } from './backup-detail-drawer'
+import { canRestoreVm } from '../model/restore-rules'
+
+type Backup = components['schemas']['Backup']
+
+/** One object's backups: filters and page in the URL, newest first, and the detail of the one opened. */
+export function BackupsSection({ kind, object }: { kind: BrowsedKind; object: InventoryItem }) {
+  const { t } = useTranslation('backups')
+  const [params, setParams] = useSearchParams()
+  const vmBackups = useQuery({ ...backupQueries.forVm(object.moref), enabled: kind === 'vm' })
+  const datastoreBackups = useQuery({
+    ...backupQueries.forDatastore(object.moref),
+    enabled: kind === 'datastore',
+  })
+  const query = kind === 'vm' ? vmBackups : datastoreBackups
+
+  const filters = filtersFromParams(params)
+  const page = pageFromParams(params)
+  const openId = openBackupFromParams(params)
+  const all = query.data?.response.backupResponseList
+  const shown = useMemo(() => filterBackups(all ?? [], filters), [all, filters])
+  const open = all?.find((backup) => backup.backupId === openId) ?? null
+
+  const setFilters = (next: BackupFilters) =>
+    setParams(
+      (current) => {
+        const written = filtersToParams(next, current)
+        written.delete('page')
+        return written
+      },
+      { replace: true },
+    )
+  const setPage = (page: number) =>
+    setParams((current) => {
+      const next = new URLSearchParams(current)
+      if (page > 1) next.set('page', String(page))
+      else next.delete('page')
+      return next
+    })
+  const openBackup = (backup: Backup | null) =>
+    setParams((current) => {
+      const next = new URLSearchParams(current)
+      if (backup) next.set('backup', String(backup.backupId))
+      else next.delete('backup')
+      return next
+    })
+
+  const restoreLink = (backup: Backup) =>
+    paths.restore.vm({ moref: object.moref, name: object.name, backupId: backup.backupId })
+
+  return (
+    <Paper withBorder p="md">
+      <Stack>
+        <Title order={2} size="h4">
+          {t('listTitle', { name: object.name })}
+        </Title>
+        <QueryState
+          query={query}
+          errorContext={t('loadFailed', { name: object.name })}
+          isEmpty={(data) => data.response.backupResponseList.length === 0}
+          empty={t(`noBackups.${kind}`, { name: object.name })}
+        >
+          {(data) => (
+            <Stack gap="sm">
+              <BackupFilterBar filters={filters} onChange={setFilters} zone={applianceZoneOf(shown)} />
+              <Text size="sm" c="dimmed" aria-live="polite">
+                {t('count', { count: data.response.backupResponseList.length, shown: shown.length })}
+              </Text>
+              <BackupTable
+                label={t('tableLabel', { name: object.name })}
+                backups={shown}
+                page={page}
+                onPageChange={setPage}
+                onOpen={openBackup}
+                rowActions={
+                  kind === 'vm'
+                    ? (backup) =>
+                        canRestoreVm(object, backup).ok ? (
+                          <Button
+                            component={Link}
+                            to={restoreLink(backup)}
+                            size="compact-xs"
+                            variant="default"
+                            aria-label={t('restoreFromAria', { vm: object.name, backup: backup.backupName })}
+                          >
+                            {t('restore')}
+                          </Button>
+                        ) : null
+                    : undefined
+                }
+              />
+            </Stack>
+          )}
+        </QueryState>
+      </Stack>
+      <BackupDetailDrawer
+        kind={kind}
+        object={object}
+        backup={open}
+        onClose={() => openBackup(null)}
+        restoreLink={kind === 'vm' && open && canRestoreVm(object, open).ok ? restoreLink(open) : null}
+      />
+    </Paper>
+  )
+}

@@ -1,0 +1,26 @@
+import type { InventoryItem } from '../../../components/inventory-picker'
+
+export type BrowsedKind = 'vm' | 'datastore'
+
+/** The object the browser shows, from `?kind=vm&moref=vm-12&name=db01`. */
+export function objectFromParams(params: URLSearchParams): {
+  kind: BrowsedKind
+  object: InventoryItem | null
+} {
+  const kind: BrowsedKind = params.get('kind') === 'datastore' ? 'datastore' : 'vm'
+  const moref = params.get('moref')?.trim()
+  if (!moref) return { kind, object: null }
+  return { kind, object: { moref, name: params.get('name')?.trim() || moref, kind } }
+}
+
+/** The page number from `?page=`, at least 1. */
+export function pageFromParams(params: URLSearchParams): number {
+  const page = Number(params.get('page'))
+  return Number.isInteger(page) && page > 0 ? page : 1
+}
+
+/** The backup whose detail is open, from `?backup=`. */
+export function openBackupFromParams(params: URLSearchParams): number | null {
+  const id = Number(params.get('backup'))
+  return Number.isInteger(id) && id > 0 ? id : null
+}

@@ -12,6 +12,9 @@ import { backupNowBlocker } from '../model/backup-now'
 
 type ResourceGroup = components['schemas']['ResourceGroup']
 
+/** After a backup started, clicks on the same button are ignored this long (the double click's second half). */
+const RESEND_GUARD_MS = 2_000
+
 interface BackupNowButtonProps {
   group: ResourceGroup
   size?: ButtonProps['size']
@@ -28,6 +31,7 @@ export function BackupNowButton({ group, size = 'sm', variant = 'filled' }: Back
   const navigate = useNavigate()
   const backupNow = useBackupNow()
   const sending = useRef(false)
+  const lastSent = useRef(0)
   const [open, setOpen] = useState(false)
   const [policyId, setPolicyId] = useState<string | null>(null)
   const [error, setError] = useState<unknown>(null)
@@ -35,11 +39,13 @@ export function BackupNowButton({ group, size = 'sm', variant = 'filled' }: Back
   const blocker = backupNowBlocker(group)
 
   const send = async (chosen: number) => {
-    if (sending.current) return
+    // A second click of a double click may come after a fast reply: it must not start a second backup.
+    if (sending.current || Date.now() - lastSent.current < RESEND_GUARD_MS) return
     sending.current = true
     setError(null)
     try {
       const reply = await backupNow.mutateAsync({ body: { resourceGroupId: group.id, policyId: chosen } })
+      lastSent.current = Date.now()
       const jobId = reply?.response?.jobId
       const target = jobId !== undefined ? paths.jobs.detail(jobId) : `${paths.jobs.list()}?status=RUNNING`
       const policyName = policies.find((policy) => policy.id === chosen)?.name ?? `#${chosen}`

@@ -13,7 +13,10 @@ export interface PlacedServerError {
  */
 const RULES: ReadonlyArray<{ pattern: RegExp; place: PlacedServerError }> = [
   // "Resource group 'x' already exists": the only unique thing a group has is its name.
-  { pattern: /^resource group '' already exists|resource group name/i, place: { step: 'general', field: 'name' } },
+  {
+    pattern: /resource group( named)? '' already exists|resource group name/i,
+    place: { step: 'general', field: 'name' },
+  },
   { pattern: /schedule|start time|start date|every/i, place: { step: 'schedules', field: 'schedules' } },
   { pattern: /e-?mail|smtp|recipient|sender/i, place: { step: 'general', field: 'emailTo' } },
   {

@@ -27,3 +27,10 @@ export function backupStamp(ms: number): string {
     `${p(d.getUTCHours())}.${p(d.getUTCMinutes())}.${p(d.getUTCSeconds())}.${p(d.getUTCMilliseconds() * 10, 4)}`
   )
 }
+
+/** Length of a snapshot lock period (months of 30 days, years of 365). */
+export function lockDurationMs(period: { value: number; unit: string } | null): number {
+  if (!period) return 0
+  const unit = period.unit === 'YEARS' ? 365 * DAY : period.unit === 'MONTHS' ? 30 * DAY : DAY
+  return period.value * unit
+}

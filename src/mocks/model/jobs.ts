@@ -1,4 +1,4 @@
-import { backupStamp, now } from './clock'
+import { backupStamp, lockDurationMs, now } from './clock'
 import { badRequest, found } from './errors'
 import { jobLogLines, jobName, phasesFor } from './job-text'
 import { scopeOfGroup } from './seed-history'
@@ -78,7 +78,7 @@ function finishJob(db: SimulatorDb, job: JobRecord): void {
     return
   }
   if (outcome === 'FAILED') return
-  applyEffect(db, effect)
+  applyEffect(db, effect, job)
 }
 
 /** A new backup of a group as it is now (its current members), taken at `at`. */
@@ -97,7 +97,7 @@ function createBackup(
   const policy = db.policies.find((p) => p.id === policyId)
   const scope = scopeOfGroup(rg, db.vms)
   const name = `${rg.name}_${backupStamp(at)}`
-  const lockMs = policy?.lockPeriod ? policy.lockPeriod.value * 86_400_000 : 0
+  const lockMs = lockDurationMs(policy?.lockingPeriod?.primary ?? null)
   const replicated = Boolean(policy?.snapVault || policy?.snapMirror)
   const backup: BackupRecord = {
     id: db.nextId.backup++,
@@ -120,7 +120,7 @@ function createBackup(
   return backup
 }
 
-function applyEffect(db: SimulatorDb, effect: JobEffect): void {
+function applyEffect(db: SimulatorDb, effect: JobEffect, job: JobRecord): void {
   switch (effect.kind) {
     case 'mount': {
       const source = db.datastores.find((d) => d.moref === effect.sourceDatastoreMoref)
@@ -133,7 +133,13 @@ function applyEffect(db: SimulatorDb, effect: JobEffect): void {
         svm: source?.svm ?? 'svm_nfs_prod',
         volume: `${source?.volume ?? 'vol'}_clone_${n}`,
         capacityGb: source?.capacityGb ?? 1024,
-        mountedFromBackupId: effect.backupId,
+        mount: {
+          backupId: effect.backupId,
+          sourceDatastoreName: source?.name ?? effect.sourceDatastoreMoref,
+          location: effect.location,
+          esxHostName: host?.name ?? effect.esxHostName,
+          mountedAt: job.finishesAt ?? now(),
+        },
         hostMorefs: host ? [host.moref] : [],
       })
       return
@@ -170,6 +176,7 @@ function applyEffect(db: SimulatorDb, effect: JobEffect): void {
       return
     }
     case 'createBackup':
+    case 'none':
       return
   }
 }

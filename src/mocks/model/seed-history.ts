@@ -1,4 +1,4 @@
-import { backupStamp, DAY, HOUR } from './clock'
+import { backupStamp, DAY, HOUR, lockDurationMs } from './clock'
 import type { Rng } from './prng'
 import type {
   AuditFileRecord,
@@ -84,7 +84,7 @@ function plannedBackups(
       return
     }
     for (const policy of linked) {
-      const { step, span } = CADENCE[policy.frequency]
+      const { step, span } = CADENCE[policy.frequency as Frequency] ?? CADENCE.DAILY
       for (let t = stop - (gi + 1) * 120_000; t > anchor - span; t -= step) drafts.push({ rg, policy, at: t })
     }
   })
@@ -133,7 +133,7 @@ export function seedBackups(
     const age = anchor - at
     const replicated = policy.snapVault || policy.snapMirror
     const vmConsistent = policy.vmConsistency && !rng.chance(0.08)
-    const lockMs = policy.lockPeriod ? policy.lockPeriod.value * DAY : 0
+    const lockMs = lockDurationMs(policy.lockingPeriod?.primary ?? null)
     const name = `${rg.name}_${backupStamp(at)}`
     return {
       id: index + 1,
@@ -149,7 +149,7 @@ export function seedBackups(
       partial: rg.entityKind === 'VM' && rng.chance(0.05),
       vmwareSnapshot: vmConsistent,
       primaryLockExpiresAt: lockMs ? at + lockMs : null,
-      secondaryLockExpiresAt: lockMs && replicated ? at + 2 * lockMs : null,
+      secondaryLockExpiresAt: null,
       vmMorefs: members.vmMorefs,
       datastoreMorefs: members.datastoreMorefs,
     }

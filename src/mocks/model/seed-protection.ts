@@ -69,7 +69,7 @@ export function seedPolicies(): PolicyRecord[] {
     snapVault: false,
     snapMirror: false,
     snapshotLabel: null,
-    lockPeriod: null,
+    lockingPeriod: null,
     preScripts: [],
     postScripts: [],
   }
@@ -108,7 +108,7 @@ export function seedPolicies(): PolicyRecord[] {
       description: 'Tamper-proof monthly snapshots',
       frequency: 'MONTHLY',
       retentionValue: 12,
-      lockPeriod: { value: 90, unit: 'DAYS' },
+      lockingPeriod: { primary: { value: 90, unit: 'DAYS' }, secondary: null },
     },
     {
       ...base,
@@ -140,8 +140,9 @@ const SCHEDULES: Record<Frequency, ScheduleRecord> = {
 }
 
 /** The default schedule the simulator gives a policy attached to a group without one. */
-export function defaultSchedule(frequency: Frequency): ScheduleRecord {
-  return { ...SCHEDULES[frequency] }
+export function defaultSchedule(frequency: string): ScheduleRecord {
+  const known = SCHEDULES[frequency as Frequency] as ScheduleRecord | undefined
+  return { ...(known ?? SCHEDULES.DAILY) }
 }
 
 interface GroupPlan {

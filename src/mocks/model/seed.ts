@@ -104,8 +104,14 @@ function seedMountedDatastores(
       ...source,
       moref: `datastore-${5001 + result.length}`,
       name: `${source.name}_mnt_${backup.id}`,
-      mountedFromBackupId: backup.id,
-      hostMorefs: source.hostMorefs.slice(0, 1),
+      mount: {
+        backupId: backup.id,
+        sourceDatastoreName: source.name,
+        location: `${source.svm}:/vol/${source.volume}:${backup.name}`,
+        esxHostName: 'esxi-a01.demo.local',
+        mountedAt: backup.createdAt + 3_600_000,
+      },
+      hostMorefs: ['host-101'],
     })
   }
   return result

@@ -19,8 +19,16 @@ export interface DatastoreRecord {
   volume: string
   capacityGb: number
   /** Set on datastores the simulator created by mounting a backup. */
-  mountedFromBackupId?: number
+  mount?: MountInfo
   hostMorefs: string[]
+}
+
+export interface MountInfo {
+  backupId: number
+  sourceDatastoreName: string
+  location: string
+  esxHostName: string
+  mountedAt: number
 }
 
 export interface VmdkRecord {
@@ -42,11 +50,12 @@ export interface VmRecord {
   deleted: boolean
   powerState: 'POWERED_ON' | 'POWERED_OFF' | 'SUSPENDED'
   vmdks: VmdkRecord[]
-  /** Disks attached from a backup (attachvmdks), keyed by their path. */
+  /** Disks attached from a backup (attachvmdks). */
   attached: AttachedVmdk[]
 }
 
 export interface AttachedVmdk {
+  /** Path of the disk in the backup, as vmdklocations lists it. */
   path: string
   backupId: number
   sourceVmMoref: string
@@ -75,12 +84,16 @@ export interface StorageSystemRecord {
 }
 
 export type Frequency = 'HOURLY' | 'DAILY' | 'WEEKLY' | 'MONTHLY' | 'ON_DEMAND'
+export interface LockPeriod {
+  value: number
+  unit: 'DAYS' | 'MONTHS' | 'YEARS'
+}
 
 export interface PolicyRecord {
   id: number
   name: string
   description: string
-  frequency: Frequency
+  frequency: string
   retentionType: 'COUNT' | 'DAYS'
   retentionValue: number
   vmConsistency: boolean
@@ -88,7 +101,7 @@ export interface PolicyRecord {
   snapVault: boolean
   snapMirror: boolean
   snapshotLabel: string | null
-  lockPeriod: { value: number; unit: 'DAYS' | 'MONTHS' | 'YEARS' } | null
+  lockingPeriod: { primary: LockPeriod | null; secondary: LockPeriod | null } | null
   preScripts: string[]
   postScripts: string[]
 }
@@ -190,6 +203,7 @@ export interface JobRecord {
 export type JobEffect =
   | { kind: 'createBackup'; rgId: number; policyId: number; partial: boolean }
   | { kind: 'mount'; backupId: number; sourceDatastoreMoref: string; location: string; esxHostName: string }
+  | { kind: 'none' }
   | { kind: 'unmount'; datastoreMorefs: string[] }
   | {
       kind: 'attach'

@@ -1,0 +1,80 @@
+import { setupWorker } from 'msw/browser'
+import { expireTokens, resetSimulator } from './control'
+import { handlers } from './handlers'
+import { resetDb } from './model/db'
+import type { ScaleName } from './model/seed'
+import { clearRequestLog, getRequestLog, type LoggedRequest } from './request-log'
+import {
+  applyScenarioSpec,
+  clearScenarios,
+  listScenarios,
+  setScenario,
+  type ActiveScenario,
+  type ScenarioName,
+  type ScenarioOptions,
+} from './scenarios'
+
+/** What `window.__scvSimulator` offers Playwright tests and curious developers. */
+export interface ScvSimulatorControl {
+  scenarios: {
+    set(name: ScenarioName, options?: ScenarioOptions): void
+    apply(spec: string): ActiveScenario[]
+    clear(): void
+    list(): ActiveScenario[]
+  }
+  requests(): LoggedRequest[]
+  clearRequests(): void
+  reset(options?: { scale?: ScaleName }): void
+  expireTokens(): void
+}
+
+declare global {
+  interface Window {
+    __scvSimulator?: ScvSimulatorControl
+  }
+}
+
+const SCALE_KEY = 'scv-sim-scale'
+const FAULT_KEY = 'scv-sim-fault'
+
+/** A URL parameter wins and is remembered for the tab; an empty value forgets it. */
+function remembered(params: URLSearchParams, param: string, key: string): string | null {
+  const value = params.get(param)
+  if (value !== null) {
+    if (value === '') sessionStorage.removeItem(key)
+    else sessionStorage.setItem(key, value)
+  }
+  return sessionStorage.getItem(key)
+}
+
+/**
+ * Starts the simulator in the page: `?simScale=large` seeds the large appliance, `?simFault=<spec>` switches
+ * scenarios on (both remembered in sessionStorage), then the MSW worker answers `/api` and
+ * `window.__scvSimulator` exposes the controls.
+ */
+export async function startSimulator(): Promise<void> {
+  const params = new URLSearchParams(window.location.search)
+  const scale = remembered(params, 'simScale', SCALE_KEY)
+  if (scale === 'large') resetDb({ scale: 'large' })
+  const fault = remembered(params, 'simFault', FAULT_KEY)
+  if (fault) {
+    try {
+      applyScenarioSpec(fault)
+    } catch (error) {
+      console.warn('[simulator] ignoring simFault:', error instanceof Error ? error.message : error)
+    }
+  }
+  const worker = setupWorker(...handlers)
+  await worker.start({
+    onUnhandledRequest: 'bypass',
+    quiet: true,
+    serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
+  })
+  window.__scvSimulator = {
+    scenarios: { set: setScenario, apply: applyScenarioSpec, clear: clearScenarios, list: listScenarios },
+    requests: getRequestLog,
+    clearRequests: clearRequestLog,
+    reset: (options) => resetSimulator(options),
+    expireTokens,
+  }
+}

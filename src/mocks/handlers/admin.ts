@@ -1,0 +1,68 @@
+import { HttpResponse } from 'msw'
+import { clearRequestLog, getRequestLog } from '../request-log'
+import { applyScenarioSpec, clearScenarios, isScenarioName, listScenarios, setScenario } from '../scenarios'
+import type { ScaleName } from '../model/seed'
+import { errorResponse, http } from './http'
+
+interface ScenarioBody {
+  /** `name,key=value;name2` syntax, as in the URL parameter and header. */
+  spec?: string
+  name?: string
+  path?: string
+  ms?: number
+  /** Turn everything off first. */
+  clear?: boolean
+}
+
+/**
+ * Control endpoints for driving the simulator over HTTP (scripts, Playwright against `npm run simulator`).
+ * They live outside `/api`, need no token and are not recorded in the request log.
+ */
+export function createAdminHandlers(reset: (options: { scale?: ScaleName }) => void) {
+  return [
+    http.untyped.get('*/__sim/scenarios', () => HttpResponse.json({ scenarios: listScenarios() })),
+    http.untyped.post('*/__sim/scenarios', async ({ request }) => {
+      const text = await request.text()
+      let body: ScenarioBody
+      try {
+        body = text ? (JSON.parse(text) as ScenarioBody) : {}
+      } catch {
+        return errorResponse(
+          400,
+          'Body must be JSON: {"spec":"latency,ms=500"} or {"name":"serverError","path":"/4.1/jobs"}.',
+        )
+      }
+      try {
+        if (body.clear) clearScenarios()
+        if (body.spec) applyScenarioSpec(body.spec)
+        if (body.name) {
+          if (!isScenarioName(body.name))
+            return errorResponse(400, `Unknown simulator scenario '${body.name}'.`)
+          setScenario(body.name, {
+            ...(body.path ? { path: body.path } : {}),
+            ...(body.ms ? { ms: body.ms } : {}),
+          })
+        }
+      } catch (error) {
+        return errorResponse(400, error instanceof Error ? error.message : String(error))
+      }
+      return HttpResponse.json({ scenarios: listScenarios() })
+    }),
+    http.untyped.delete('*/__sim/scenarios', () => {
+      clearScenarios()
+      return HttpResponse.json({ scenarios: [] })
+    }),
+    http.untyped.post('*/__sim/reset', async ({ request }) => {
+      const text = await request.text()
+      const body = text ? (JSON.parse(text) as { scale?: string }) : {}
+      const scale = body.scale === 'large' || body.scale === 'normal' ? body.scale : undefined
+      reset(scale ? { scale } : {})
+      return HttpResponse.json({ reset: true, ...(scale ? { scale } : {}) })
+    }),
+    http.untyped.get('*/__sim/requests', () => HttpResponse.json({ requests: getRequestLog() })),
+    http.untyped.delete('*/__sim/requests', () => {
+      clearRequestLog()
+      return HttpResponse.json({ requests: [] })
+    }),
+  ]
+}

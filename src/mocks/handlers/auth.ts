@@ -1,0 +1,17 @@
+import { HttpResponse } from 'msw'
+import { getDb } from '../model/db'
+import { login } from '../model/sessions'
+import { envelope, guard, http, readJson, type Schemas } from './http'
+
+/** Login with vCenter credentials; the token goes into the `Token` header of every later call. */
+export const authHandlers = [
+  http.post(
+    '/4.1/auth/login',
+    guard(async ({ request }) => {
+      const body = await readJson<Schemas['LoginRequest']>(request)
+      const session = login(getDb(), body.username, body.password)
+      const reply: Schemas['LoginResponse'] = envelope({ token: session.token }, 'Login successful')
+      return HttpResponse.json(reply)
+    }),
+  ),
+]

@@ -1,0 +1,95 @@
+import { HttpResponse } from 'msw'
+import { getDb } from '../model/db'
+import {
+  backupById,
+  backupsOfDatastore,
+  datastoreByMoref,
+  esxHostsFor,
+  mountedDatastores,
+  snapshotLocations,
+} from '../model/inventory'
+import { cleanupBackup, mountBackup, unmountDatastores } from '../model/recovery'
+import { envelope, guard, http, idParam, iso, jobStarted, readJson, type Schemas } from './http'
+import { lookups, presentBackup } from './present'
+
+/** Datastore backups, mount, mounted list, unmount and the out-of-band cleanup. */
+export const datastoreBackupsHandlers = [
+  http.get(
+    '/4.1/datastores/{moref}/backups',
+    guard(({ params }) => {
+      const db = getDb()
+      const ds = datastoreByMoref(db, params.moref)
+      const l = lookups(db)
+      // A datastore backup lists its VMs too: that is how the GUI reaches deleted VMs.
+      const reply: Schemas['BackupListResponse'] = envelope({
+        backupResponseList: backupsOfDatastore(db, ds.moref).map((b) => presentBackup(b, l, true)),
+      })
+      return HttpResponse.json(reply)
+    }),
+  ),
+  http.get(
+    '/4.1/datastores/backups/{backupId}/snapshotlocators',
+    guard(({ params }) => {
+      const db = getDb()
+      const backup = backupById(db, idParam(params.backupId, 'Backup'))
+      const reply: Schemas['SnapshotLocationListResponse'] = envelope({
+        snapshotLocationsList: snapshotLocations(db, backup),
+      })
+      return HttpResponse.json(reply)
+    }),
+  ),
+  http.get(
+    '/4.1/datastores/{moref}/availableEsxHosts',
+    guard(({ params }) => {
+      const db = getDb()
+      const ds = datastoreByMoref(db, params.moref)
+      const reply: Schemas['EsxHostListResponse'] = envelope({
+        availableEsxHostsList: esxHostsFor(db, ds.hostMorefs).map((h) => ({
+          name: h.name,
+          moref: h.moref,
+          clusterName: h.cluster,
+        })),
+      })
+      return HttpResponse.json(reply)
+    }),
+  ),
+  http.post(
+    '/4.1/datastores/backups/{backupId}/mount',
+    guard(async ({ params, request }) => {
+      const body = await readJson<Schemas['MountRequest']>(request)
+      const job = mountBackup(getDb(), idParam(params.backupId, 'Backup'), body)
+      return HttpResponse.json(jobStarted(job.id, `Mount started. Job id ${job.id}.`))
+    }),
+  ),
+  http.get(
+    '/4.1/datastores/backups/{backupId}/mounted',
+    guard(({ params }) => {
+      const db = getDb()
+      const backup = backupById(db, idParam(params.backupId, 'Backup'))
+      const list = mountedDatastores(db, backup.id).map((d): Schemas['MountedDatastore'] => ({
+        moref: d.moref,
+        name: d.name,
+        esxHostName: d.mount?.esxHostName ?? '',
+        sourceDatastore: d.mount?.sourceDatastoreName ?? '',
+        location: d.mount?.location ?? '',
+        mountedTime: iso(d.mount?.mountedAt) ?? '',
+      }))
+      const reply: Schemas['MountedDatastoreListResponse'] = envelope({ mountedDatastoresList: list })
+      return HttpResponse.json(reply)
+    }),
+  ),
+  http.post(
+    '/4.1/datastores/unmount',
+    guard(async ({ request }) => {
+      const job = unmountDatastores(getDb(), await readJson<Schemas['UnmountRequest']>(request))
+      return HttpResponse.json(jobStarted(job.id, `Unmount started. Job id ${job.id}.`))
+    }),
+  ),
+  http.post(
+    '/backup/{backup-Id}/cleanup',
+    guard(({ params }) => {
+      const job = cleanupBackup(getDb(), idParam(params['backup-Id'], 'Backup'))
+      return HttpResponse.json(jobStarted(job.id, `Cleanup started. Job id ${job.id}.`))
+    }),
+  ),
+]

@@ -1,0 +1,79 @@
+import { HttpResponse } from 'msw'
+import { createOpenApiHttp } from 'openapi-msw'
+import type { components, paths } from '../../api/schema'
+import { errorBody, SimError } from '../model/errors'
+
+/** Typed MSW `http` for the contract's paths, matching `/api` on any origin (browser, Node server, tests). */
+export const http = createOpenApiHttp<paths>({ baseUrl: '*/api' })
+
+export type Schemas = components['schemas']
+
+/** The success envelope SCV wraps every reply in. */
+export function envelope<T>(
+  response: T,
+  message = 'OK',
+): {
+  statusCode: number
+  statusMessage: string
+  responseMessage: string
+  response: T
+} {
+  return { statusCode: 200, statusMessage: 'OK', responseMessage: message, response }
+}
+
+/** A JSON reply with the SCV envelope and no payload. */
+export function message(text: string): Schemas['MessageResponse'] {
+  return { statusCode: 200, statusMessage: 'OK', responseMessage: [text] }
+}
+
+/** The reply of a call that started a job. */
+export function jobStarted(jobId: number, text: string): Schemas['JobStartedResponse'] {
+  return { statusCode: 200, statusMessage: 'OK', responseMessage: text, response: { jobId } }
+}
+
+/** An SCV error body with its HTTP status. Error replies always carry JSON (the client relies on it). */
+export function errorResponse(status: number, text: string): HttpResponse<Schemas['ErrorResponse']> {
+  return HttpResponse.json(errorBody(status, text), { status })
+}
+
+/**
+ * Wraps a resolver so a {@link SimError} thrown by the model becomes the appliance's error reply instead of
+ * MSW's generic 500.
+ */
+export function guard<A extends unknown[], R>(
+  resolver: (...args: A) => R | Promise<R>,
+): (...args: A) => Promise<R | HttpResponse<Schemas['ErrorResponse']>> {
+  return async (...args: A) => {
+    try {
+      return await resolver(...args)
+    } catch (error) {
+      if (error instanceof SimError) return errorResponse(error.status, error.message)
+      if (error instanceof SyntaxError)
+        return errorResponse(400, `Malformed JSON in request body: ${error.message}`)
+      throw error
+    }
+  }
+}
+
+/** Reads a JSON body; an empty or broken body is the appliance's 400, not a crash. */
+export async function readJson<T>(request: Request): Promise<Partial<T>> {
+  const text = await request.text()
+  if (text.trim() === '') return {}
+  const parsed = JSON.parse(text) as unknown
+  if (parsed === null || typeof parsed !== 'object')
+    throw new SimError(400, 'Request body must be a JSON object.')
+  return parsed as Partial<T>
+}
+
+/** Parses a numeric path parameter; a non-number is a 404 like an unknown id. */
+export function idParam(value: string | readonly string[] | undefined, what: string): number {
+  const raw = Array.isArray(value) ? value[0] : value
+  const id = Number(raw)
+  if (!Number.isInteger(id)) throw new SimError(404, `${what} with id '${String(raw)}' was not found.`)
+  return id
+}
+
+/** ISO-8601 from epoch milliseconds (null stays null). */
+export function iso(ms: number | null | undefined): string | null {
+  return ms === null || ms === undefined ? null : new Date(ms).toISOString()
+}

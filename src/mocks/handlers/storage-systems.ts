@@ -1,0 +1,61 @@
+import { HttpResponse } from 'msw'
+import { getDb } from '../model/db'
+import {
+  addStorageSystem,
+  deleteStorageSystem,
+  modifyStorageSystem,
+  renameStorageSystem,
+} from '../model/storage'
+import { envelope, guard, http, message, readJson, type Schemas } from './http'
+import { presentStorageSystem } from './present'
+
+/** ONTAP clusters and SVMs: list, add, modify, rename (W2b) and remove. */
+export const storageSystemsHandlers = [
+  http.get('/4.1/storage-system', () => {
+    const db = getDb()
+    const reply: Schemas['StorageSystemListResponse'] = envelope({
+      storageSystemResponseList: db.storageSystems.map((s) => presentStorageSystem(db, s)),
+    })
+    return HttpResponse.json(reply)
+  }),
+  http.post(
+    '/4.1/storage-system',
+    guard(async ({ request }) => {
+      const db = getDb()
+      const record = addStorageSystem(db, await readJson<Schemas['StorageSystemRequest']>(request))
+      const reply: Schemas['StorageSystemResponse'] = envelope(
+        presentStorageSystem(db, record),
+        `Storage system '${record.name}' added.`,
+      )
+      return HttpResponse.json(reply)
+    }),
+  ),
+  http.put(
+    '/4.1/storage-system',
+    guard(async ({ request }) => {
+      const db = getDb()
+      const record = modifyStorageSystem(db, await readJson<Schemas['StorageSystemRequest']>(request))
+      const reply: Schemas['StorageSystemResponse'] = envelope(
+        presentStorageSystem(db, record),
+        `Storage system '${record.name}' modified.`,
+      )
+      return HttpResponse.json(reply)
+    }),
+  ),
+  http.patch(
+    '/4.1/storage-system',
+    guard(async ({ request }) => {
+      const body = await readJson<Schemas['StorageSystemRenameRequest']>(request)
+      renameStorageSystem(getDb(), body.existingSVM?.name, body.newSVM?.name)
+      return HttpResponse.json(message('Storage system renamed successfully.'))
+    }),
+  ),
+  http.delete(
+    '/4.1/storage-system',
+    guard(async ({ request }) => {
+      const body = await readJson<Schemas['StorageSystemDeleteRequest']>(request)
+      deleteStorageSystem(getDb(), body.name)
+      return HttpResponse.json(message(`Storage system '${String(body.name)}' removed.`))
+    }),
+  ),
+]

@@ -1,0 +1,162 @@
+import { HttpResponse } from 'msw'
+import { getDb } from '../model/db'
+import {
+  backupById,
+  backupsOfVm,
+  esxHostsFor,
+  homeHostOf,
+  liveVm,
+  snapshotLocations,
+  vmByMorefOrUuid,
+  vmdksInBackup,
+} from '../model/inventory'
+import { attachedPath, attachVmdks, detachVmdks, restoreVm, restoreVmdks } from '../model/recovery'
+import type { BackupRecord, SimulatorDb, VmRecord } from '../model/types'
+import { envelope, guard, http, idParam, jobStarted, readJson, type Schemas } from './http'
+import { lookups, presentBackup, presentVmdk } from './present'
+
+/**
+ * Disks for `vmdkLocationsList`: the VM's disks (all of them, or only those in `backup` when `onlyBackup`), located
+ * in `backup`, followed by disks attached to the VM from backups so detach can pick them.
+ */
+function vmdkList(
+  db: SimulatorDb,
+  vm: VmRecord,
+  backup: BackupRecord | undefined,
+  onlyBackup: boolean,
+): Schemas['VmdkLocation'][] {
+  const locations = backup ? snapshotLocations(db, backup) : []
+  const where = locations.find((l) => l.locationType === 'PRIMARY') ?? locations[0]
+  const disks = backup && onlyBackup ? vmdksInBackup(vm, backup) : vm.vmdks
+  const own = disks.map((disk, i) =>
+    presentVmdk(db, disk, i, where ? { location: where.location, locationType: where.locationType } : null),
+  )
+  const attached = vm.attached
+    .filter((a) => !onlyBackup || a.backupId === backup?.id)
+    .map((a, i): Schemas['VmdkLocation'] => ({
+      vmdkPath: attachedPath(a),
+      diskName: `Hard disk ${vm.vmdks.length + i + 1} (attached from backup ${a.backupId})`,
+      datastore: `scv_attach_${a.backupId}`,
+      location: a.location,
+    }))
+  return [...own, ...attached]
+}
+
+/** VM backups, restore (also of deleted VMs by UUID), VMDK restore, attach and detach. */
+export const vmBackupsHandlers = [
+  http.get(
+    '/4.1/vm/{moref}/backups',
+    guard(({ params }) => {
+      const db = getDb()
+      const vm = vmByMorefOrUuid(db, params.moref)
+      const l = lookups(db)
+      const reply: Schemas['BackupListResponse'] = envelope({
+        backupResponseList: backupsOfVm(db, vm).map((b) => presentBackup(b, l, false)),
+      })
+      return HttpResponse.json(reply)
+    }),
+  ),
+  http.get(
+    '/4.1/vm/backups/{backupId}/snapshotlocations',
+    guard(({ params }) => {
+      const db = getDb()
+      const backup = backupById(db, idParam(params.backupId, 'Backup'))
+      const reply: Schemas['SnapshotLocationListResponse'] = envelope({
+        snapshotLocationsList: snapshotLocations(db, backup),
+      })
+      return HttpResponse.json(reply)
+    }),
+  ),
+  http.get(
+    '/4.1/vm/{moref}/backups/availableesxhosts',
+    guard(({ params }) => {
+      const db = getDb()
+      // The deleted-VM workflow also calls this with a moref; deleted VMs keep theirs, and a UUID works too.
+      const vm = vmByMorefOrUuid(db, params.moref)
+      const home = homeHostOf(db, vm)
+      const reply: Schemas['EsxHostListResponse'] = envelope({
+        availableEsxHostsList: esxHostsFor(db, home ? [home.moref] : []).map((h) => ({
+          name: h.name,
+          moref: h.moref,
+          clusterName: h.cluster,
+        })),
+      })
+      return HttpResponse.json(reply)
+    }),
+  ),
+  http.post(
+    '/4.1/vm/{moref}/backups/{backupId}/restore',
+    guard(async ({ params, request }) => {
+      const db = getDb()
+      const body = await readJson<Schemas['RestoreVmRequest']>(request)
+      const job = restoreVm(db, params.moref, idParam(params.backupId, 'Backup'), body)
+      return HttpResponse.json(jobStarted(job.id, `Restore started. Job id ${job.id}.`))
+    }),
+  ),
+  http.get(
+    '/4.1/vm/{moref}/backups/vmdklocations',
+    guard(({ params }) => {
+      const db = getDb()
+      const vm = liveVm(db, params.moref)
+      // Without a backup id: the VM's current disks, located in its latest backup.
+      const latest = backupsOfVm(db, vm)[0]
+      const reply: Schemas['VmdkLocationListResponse'] = envelope({
+        vmdkLocationsList: vmdkList(db, vm, latest, false),
+      })
+      return HttpResponse.json(reply)
+    }),
+  ),
+  http.get(
+    '/4.1/vm/{moref}/backups/{backupId}/vmdklocations',
+    guard(({ params }) => {
+      const db = getDb()
+      const vm = vmByMorefOrUuid(db, params.moref)
+      const backup = backupById(db, idParam(params.backupId, 'Backup'))
+      const reply: Schemas['VmdkLocationListResponse'] = envelope({
+        vmdkLocationsList: vmdkList(db, vm, backup, true),
+      })
+      return HttpResponse.json(reply)
+    }),
+  ),
+  http.get(
+    '/4.1/vm/{moref}/backups/{backupId}/availabledatastores',
+    guard(({ params }) => {
+      const db = getDb()
+      const vm = liveVm(db, params.moref)
+      backupById(db, idParam(params.backupId, 'Backup'))
+      const cluster = db.hosts.find((h) => h.moref === vm.hostMoref)?.cluster
+      const reachable = new Set(db.hosts.filter((h) => h.cluster === cluster).map((h) => h.moref))
+      const names = db.datastores
+        .filter(
+          (d) =>
+            !d.mount && (d.kind === 'NFS' || d.kind === 'VMFS') && d.hostMorefs.some((h) => reachable.has(h)),
+        )
+        .map((d) => d.name)
+      const reply: Schemas['DatastoreNameListResponse'] = envelope({ DatastoreNameList: names })
+      return HttpResponse.json(reply)
+    }),
+  ),
+  http.post(
+    '/4.1/vm/{moref}/backups/{backupId}/restorevmdks',
+    guard(async ({ params, request }) => {
+      const db = getDb()
+      const body = await readJson<Schemas['RestoreVmdkRequest']>(request)
+      const job = restoreVmdks(db, params.moref, idParam(params.backupId, 'Backup'), body)
+      return HttpResponse.json(jobStarted(job.id, `VMDK restore started. Job id ${job.id}.`))
+    }),
+  ),
+  http.post(
+    '/4.1/vm/{moref}/attachvmdks',
+    guard(async ({ params, request }) => {
+      const job = attachVmdks(getDb(), params.moref, await readJson<Schemas['AttachVmdksRequest']>(request))
+      return HttpResponse.json(jobStarted(job.id, `Attach started. Job id ${job.id}.`))
+    }),
+  ),
+  http.post(
+    '/4.1/vm/{moref}/detachvmdks',
+    guard(async ({ params, request }) => {
+      const job = detachVmdks(getDb(), params.moref, await readJson<Schemas['DetachVmdksRequest']>(request))
+      return HttpResponse.json(jobStarted(job.id, `Detach started. Job id ${job.id}.`))
+    }),
+  ),
+]

@@ -1,0 +1,96 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { getResponse } from 'msw'
+import { handlers } from './handlers'
+import { errorBody } from './model/errors'
+
+export interface HttpSimulatorOptions {
+  /** 0 picks a free port (tests). */
+  port?: number
+  host?: string
+  /** Writes one line per request: method path status ms. */
+  log?: (line: string) => void
+}
+
+export interface HttpSimulator {
+  server: Server
+  url: string
+  close(): Promise<void>
+}
+
+async function toRequest(req: IncomingMessage, origin: string): Promise<Request> {
+  const chunks: Buffer[] = []
+  for await (const chunk of req) chunks.push(chunk as Buffer)
+  const headers = new Headers()
+  for (const [key, value] of Object.entries(req.headers)) {
+    if (Array.isArray(value)) value.forEach((v) => headers.append(key, v))
+    else if (value !== undefined) headers.set(key, value)
+  }
+  const hasBody = req.method !== 'GET' && req.method !== 'HEAD' && chunks.length > 0
+  return new Request(new URL(req.url ?? '/', origin), {
+    method: req.method,
+    headers,
+    body: hasBody ? Buffer.concat(chunks) : undefined,
+  })
+}
+
+async function answer(req: IncomingMessage, res: ServerResponse, origin: string): Promise<number> {
+  const request = await toRequest(req, origin)
+  const response = await getResponse(handlers, request, { baseUrl: origin })
+  if (!response) {
+    const body = JSON.stringify(errorBody(404, `No such endpoint: ${req.method ?? ''} ${req.url ?? ''}`))
+    res.writeHead(404, { 'Content-Type': 'application/json' }).end(body)
+    return 404
+  }
+  // HttpResponse.error(): a network failure, which over HTTP means a dropped connection.
+  if (response.type === 'error') {
+    res.destroy()
+    return 0
+  }
+  const headers: Record<string, string> = {}
+  response.headers.forEach((value, key) => {
+    headers[key] = value
+  })
+  res.writeHead(response.status, headers)
+  res.end(Buffer.from(await response.arrayBuffer()))
+  return response.status
+}
+
+/** Serves the simulator over real HTTP with `node:http` and MSW's `getResponse` (no service worker, no express). */
+export async function startHttpSimulator(options: HttpSimulatorOptions = {}): Promise<HttpSimulator> {
+  const host = options.host ?? '127.0.0.1'
+  let origin = ''
+  const server = createServer((req, res) => {
+    const started = performance.now()
+    answer(req, res, origin)
+      .then((status) => {
+        options.log?.(
+          `${req.method ?? ''} ${req.url ?? ''} ${status || 'dropped'} ${Math.round(performance.now() - started)}ms`,
+        )
+      })
+      .catch((error: unknown) => {
+        const text = error instanceof Error ? error.message : String(error)
+        if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'application/json' })
+        res.end(JSON.stringify(errorBody(500, `Simulator error: ${text}`)))
+        options.log?.(`${req.method ?? ''} ${req.url ?? ''} 500 ${text}`)
+      })
+  })
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(options.port ?? 8144, host, () => resolve())
+  })
+  const { port } = server.address() as AddressInfo
+  origin = `http://${host}:${port}`
+  return {
+    server,
+    url: origin,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections()
+        server.close((error) => (error ? reject(error) : resolve()))
+      }),
+  }
+}
+
+// Re-exported so scripts/simulator.mjs loads one module graph (one model) through a single runnerImport.
+export { resetSimulator, getSimulatorDb, SIMULATOR_USERS, SIMULATOR_PASSWORD } from './index'

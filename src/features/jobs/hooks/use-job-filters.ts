@@ -23,18 +23,15 @@ export function useJobFilters() {
     }
   }, [filters.query])
 
+  // Built from this render's filters plus the search box's own text, not from the router's copy of the URL:
+  // the router renders in a transition, so right after the debounced write its copy can still lag behind.
   const update = useCallback(
     (patch: Partial<JobFilters>, options: { replace?: boolean } = {}) => {
-      setParams(
-        (current) => {
-          const next = { ...parseJobFilters(current), ...patch }
-          lastWritten.current = next.query
-          return jobFiltersToParams(next)
-        },
-        { replace: options.replace ?? false },
-      )
+      const next = { ...filters, query, ...patch }
+      lastWritten.current = next.query
+      setParams(jobFiltersToParams(next), { replace: options.replace ?? false })
     },
-    [setParams],
+    [filters, query, setParams],
   )
 
   useEffect(() => {

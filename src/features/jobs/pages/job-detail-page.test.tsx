@@ -1,0 +1,100 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { screen, waitFor, within } from '@testing-library/react'
+import { renderApp } from '../../../test/render-app'
+import { setScenario } from '../../../mocks'
+import { getToken } from '../../../api'
+import { finishedBackupJobId, requestCount, SLOW, stuckJobId } from '../test/helpers'
+
+describe('Job detail', () => {
+  let saved: Array<{ name: string; blob: Blob }> = []
+  beforeEach(() => {
+    saved = []
+    let blob: Blob | null = null
+    // jsdom has no object URLs and does not download: record what would be saved instead.
+    Object.defineProperty(URL, 'createObjectURL', {
+      configurable: true,
+      value: vi.fn((value: Blob) => {
+        blob = value
+        return 'blob:job-logs'
+      }),
+    })
+    Object.defineProperty(URL, 'revokeObjectURL', { configurable: true, value: vi.fn() })
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      if (blob) saved.push({ name: this.download, blob })
+    })
+  })
+  afterEach(() => vi.restoreAllMocks())
+
+  it('shows the fields, phases and related resource group of a finished job', async () => {
+    const id = await finishedBackupJobId()
+    await renderApp(`/jobs/${id}`)
+    expect(await screen.findByRole('heading', { level: 1, name: `Job ${id}` })).toBeInTheDocument()
+    const details = await screen.findByRole('region', { name: 'Details' }, SLOW)
+    expect(within(details).getByRole('rowheader', { name: 'Status' })).toBeInTheDocument()
+    const tasks = screen.getByRole('region', { name: 'Phases and sub-tasks' })
+    expect(within(tasks).getAllByRole('row').length).toBeGreaterThan(1)
+    expect(within(details).getByRole('link')).toHaveAttribute(
+      'href',
+      expect.stringMatching(/^\/resource-groups\/\d+$/),
+    )
+    expect(screen.queryByRole('button', { name: 'Mark as failed' })).not.toBeInTheDocument()
+  })
+
+  it('downloads the logs as a file, byte for byte as the appliance sent them', async () => {
+    const { user } = await renderApp('/jobs/1')
+    await user.click(await screen.findByRole('button', { name: 'Download logs' }, SLOW))
+    expect(await screen.findByText(/^Saved job-1-logs\./)).toBeInTheDocument()
+    expect(saved).toHaveLength(1)
+    const direct = await fetch(`${location.origin}/api/4.1/jobs/1/logs`, {
+      headers: { Token: getToken() ?? '', Accept: 'application/json' },
+    })
+    const [file] = saved
+    expect(file?.name).toMatch(/^job-1-logs\.(json|log|zip|gz)$/)
+    expect(await file?.blob.text()).toBe(await direct.text())
+  })
+
+  it('says why the logs could not be downloaded', async () => {
+    setScenario('serverError', { path: '/logs' })
+    const { user } = await renderApp('/jobs/1')
+    await user.click(await screen.findByRole('button', { name: 'Download logs' }, SLOW))
+    expect(await screen.findByText('Could not download the logs of job 1.')).toBeInTheDocument()
+    expect(saved).toHaveLength(0)
+  })
+
+  it('marks a stuck job failed after a confirmation that explains the risk, with one request', async () => {
+    const id = await stuckJobId()
+    const { user } = await renderApp(`/jobs/${id}`)
+    await user.click(await screen.findByRole('button', { name: 'Mark as failed' }, SLOW))
+    const dialog = await screen.findByRole('dialog', { name: `Mark job ${id} as failed?` })
+    expect(dialog).toHaveTextContent('SCV stops tracking the job')
+    expect(dialog).toHaveTextContent(/not stopped/)
+    expect(within(dialog).getByTestId('mark-failed-timing')).toHaveTextContent(/Running for .+/)
+    expect(within(dialog).getByText('Possibly stuck')).toBeInTheDocument()
+
+    await user.dblClick(within(dialog).getByRole('button', { name: 'Mark as failed' }))
+    expect(await screen.findByText('Job marked failed')).toBeInTheDocument()
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument())
+    expect(requestCount('POST', `/api/4.1/jobs/${id}/failJobs`)).toBe(1)
+    expect(await screen.findByText('Why it failed')).toBeInTheDocument()
+    await waitFor(() =>
+      expect(screen.queryByRole('button', { name: 'Mark as failed' })).not.toBeInTheDocument(),
+    )
+  })
+
+  it('keeps the dialog open with the appliance error when failJobs is refused', async () => {
+    setScenario('serverError', { path: '/failJobs' })
+    const id = await stuckJobId()
+    const { user } = await renderApp(`/jobs/${id}`)
+    await user.click(await screen.findByRole('button', { name: 'Mark as failed' }, SLOW))
+    const dialog = await screen.findByRole('dialog')
+    await user.click(within(dialog).getByRole('button', { name: 'Mark as failed' }))
+    expect(await within(dialog).findByText(`Job ${id} was not marked failed.`)).toBeInTheDocument()
+    expect(requestCount('POST', `/api/4.1/jobs/${id}/failJobs`)).toBe(1)
+    expect(screen.getByRole('dialog')).toBeInTheDocument()
+  })
+
+  it('says so when the address is not a job id', async () => {
+    await renderApp('/jobs/abc')
+    expect(await screen.findByText("'abc' is not a job ID.", {}, SLOW)).toBeInTheDocument()
+  })
+})

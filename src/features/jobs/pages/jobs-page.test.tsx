@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest'
+import { screen, waitFor, within } from '@testing-library/react'
+import { http, HttpResponse } from 'msw'
+import { renderApp } from '../../../test/render-app'
+import { clearRequestLog, setScenario } from '../../../mocks'
+import { server } from '../../../mocks/node'
+import { LIVE_POLL_MS } from '../model/job-set'
+import { requestCount, SLOW, startBackup } from '../test/helpers'
+
+const JOBS = '/api/4.1/jobs'
+
+async function table() {
+  return screen.findByRole('table', { name: 'Jobs' }, SLOW)
+}
+
+function dataRows(tableElement: HTMLElement) {
+  return within(tableElement)
+    .getAllByRole('row')
+    .filter((row) => row.getAttribute('aria-rowindex') !== '1')
+}
+
+describe('Jobs page', () => {
+  it('shows failed jobs with their reason in the row, from a shared URL', async () => {
+    await renderApp('/jobs?status=FAILED&sort=id&dir=asc')
+    const t = await table()
+    const rows = dataRows(t)
+    expect(rows.length).toBeGreaterThan(0)
+    for (const row of rows.slice(0, 5)) {
+      expect(within(row).getByText('Failed')).toBeInTheDocument()
+      expect(row).toHaveTextContent(/out of space|did not respond/)
+    }
+    expect(within(t).getByRole('columnheader', { name: /ID/ })).toHaveAttribute('aria-sort', 'ascending')
+    const ids = rows.map((row) => Number(within(row).getAllByRole('link')[0]?.textContent))
+    expect(ids).toEqual([...ids].sort((a, b) => a - b))
+  })
+
+  it('writes the filters to the URL and reads them back', async () => {
+    const { user, router } = await renderApp('/jobs')
+    await table()
+    await user.type(screen.getByRole('textbox', { name: 'Search' }), 'out of space')
+    await waitFor(() => expect(router.state.location.search).toContain('q=out+of+space'))
+    const t = await table()
+    await waitFor(() => {
+      for (const row of dataRows(t)) expect(row).toHaveTextContent(/out of space/i)
+    })
+
+    await user.click(screen.getByRole('button', { name: /^Failed \(24 h\)/ }))
+    await waitFor(() => {
+      const params = new URLSearchParams(router.state.location.search)
+      expect(params.get('status')).toBe('FAILED')
+      expect(params.get('range')).toBe('24h')
+      expect(params.get('q')).toBe('out of space')
+    })
+
+    await user.click(within(t).getByRole('button', { name: 'Sort by Duration' }))
+    await waitFor(() => expect(router.state.location.search).toContain('sort=duration'))
+
+    // Back in history restores the previous filters, search box included.
+    await router.navigate('/jobs?type=restore&q=esxi')
+    await waitFor(() => expect(screen.getByRole('textbox', { name: 'Search' })).toHaveValue('esxi'))
+    await waitFor(() => {
+      for (const row of dataRows(screen.getByRole('table', { name: 'Jobs' }))) {
+        expect(row).toHaveTextContent('Restore VM')
+        expect(row).toHaveTextContent(/esxi/i)
+      }
+    })
+
+    await user.click(screen.getByRole('button', { name: 'Clear filters' }))
+    await waitFor(() => expect(router.state.location.search).toBe(''))
+    expect(screen.getByRole('textbox', { name: 'Search' })).toHaveValue('')
+  })
+
+  it('polls while a job runs, shows its progress, and stops polling when it finishes', async () => {
+    setScenario('fastJobs', { ms: 3_000 })
+    const jobId = await startBackup()
+    await renderApp('/jobs')
+    const t = await table()
+    expect(
+      await within(t).findByRole('progressbar', { name: `Progress of job ${jobId}` }, SLOW),
+    ).toBeInTheDocument()
+    clearRequestLog()
+    // While it runs the list is fetched again every couple of seconds…
+    await waitFor(() => expect(requestCount('GET', JOBS)).toBeGreaterThanOrEqual(1), {
+      timeout: 3 * LIVE_POLL_MS,
+    })
+    // …until it has finished.
+    const row = () =>
+      within(t)
+        .getByRole('link', { name: `Open job ${jobId}` })
+        .closest('[role="row"]') as HTMLElement
+    await waitFor(() => expect(row()).toHaveTextContent('Successful'), { timeout: 8_000 })
+    expect(screen.getByTestId('jobs-live-state')).toHaveTextContent(/not refreshing/)
+    const settled = requestCount('GET', JOBS)
+    // Only stuck jobs run now: no request in the next two polling periods (this wait is meant to time out).
+    await expect(
+      waitFor(() => expect(requestCount('GET', JOBS)).toBeGreaterThan(settled), {
+        timeout: 2 * LIVE_POLL_MS + 500,
+      }),
+    ).rejects.toThrow()
+  }, 20_000)
+
+  it('shows unknown types and statuses and missing fields without breaking the table', async () => {
+    server.use(
+      http.get('*/api/4.1/jobs', () =>
+        HttpResponse.json({
+          response: {
+            jobResponseList: [
+              {
+                id: 901,
+                name: 'Replicate',
+                type: 'snapMirrorUpdate',
+                status: 'PAUSED',
+                startTime: '2026-11-27T10:00:00Z',
+              },
+              { id: 902 },
+              { name: 'No id at all', type: 'backup', status: 'FAILED', startTime: 'not a date' },
+            ],
+          },
+        }),
+      ),
+    )
+    await renderApp('/jobs?sort=id&dir=desc')
+    const t = await table()
+    expect(within(t).getByText('unknown: snapMirrorUpdate')).toBeInTheDocument()
+    expect(within(t).getByText('unknown: PAUSED')).toBeInTheDocument()
+    const rows = dataRows(t)
+    expect(rows).toHaveLength(3)
+    expect(within(rows[0] as HTMLElement).getAllByText('unknown').length).toBeGreaterThanOrEqual(2)
+    expect(rows[2]).toHaveTextContent('The appliance gave no reason.')
+    expect(screen.getByTestId('jobs-result-count')).toHaveTextContent('3 of 3 jobs')
+  })
+
+  it('shows an error with retry when the list cannot be loaded, and the header keeps working', async () => {
+    setScenario('serverError', { path: '/4.1/jobs' })
+    await renderApp('/jobs')
+    expect(await screen.findByText('Could not load the jobs.', {}, SLOW)).toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'Retry' })).toBeInTheDocument()
+    expect(screen.getByRole('navigation', { name: 'Main navigation' })).toBeInTheDocument()
+  })
+})

@@ -25,6 +25,7 @@ export interface NavItem {
 export const navItems: NavItem[] = [
   { to: paths.dashboard(), labelKey: 'nav.dashboard', icon: IconHome, end: true },
   { to: paths.storageSystems.list(), labelKey: 'nav.storageSystems', icon: IconServer },
+  { to: paths.policies.list(), labelKey: 'nav.policies', icon: IconCalendarTime },
   { to: paths.resourceGroups.list(), labelKey: 'nav.resourceGroups', icon: IconDatabase },
   { to: paths.backups.browser(), labelKey: 'nav.backups', icon: IconArchive },
   { to: paths.jobs.list(), labelKey: 'nav.jobs', icon: IconListDetails },

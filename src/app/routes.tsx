@@ -7,6 +7,7 @@ import { dashboardRoutes } from '../features/dashboard/routes'
 import { jobsRoutes } from '../features/jobs/routes'
 import { resourceGroupsRoutes } from '../features/resource-groups/routes'
 import { storageSystemsRoutes } from '../features/storage-systems/routes'
+import { policiesRoutes } from '../features/policies/routes'
 import { backupsRoutes } from '../features/backups/routes'
 
 /**
@@ -17,6 +18,7 @@ const pageRoutes: RouteObject[] = [
   ...dashboardRoutes,
   ...jobsRoutes,
   ...storageSystemsRoutes,
+  ...policiesRoutes,
   ...resourceGroupsRoutes,
   ...backupsRoutes,
 ].map((route) => ({

@@ -1,4 +1,7 @@
 import type { components } from '../../../api'
+import type { SortDirection } from '../../../lib/url/use-table-params'
+
+export type { SortDirection }
 
 export type StorageSystem = components['schemas']['StorageSystem']
 
@@ -12,7 +15,6 @@ export const STORAGE_SORT_KEYS = [
   'timeout',
 ] as const
 export type StorageSortKey = (typeof STORAGE_SORT_KEYS)[number]
-export type SortDirection = 'asc' | 'desc'
 
 /** One table row: a cluster or a stand-alone SVM at depth 0, an SVM listed under its cluster at depth 1. */
 export interface StorageRow {

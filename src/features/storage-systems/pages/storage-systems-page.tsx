@@ -11,8 +11,8 @@ import { DeleteStorageConfirm } from '../components/delete-storage-confirm'
 import { RenameStorageForm } from '../components/rename-storage-form'
 import { StorageSystemForm } from '../components/storage-system-form'
 import { StorageSystemsTable } from '../components/storage-systems-table'
-import { useStorageListParams } from '../model/list-params'
-import { buildStorageRows, type StorageSystem } from '../model/storage-rows'
+import { useTableParams } from '../../../lib/url/use-table-params'
+import { buildStorageRows, STORAGE_SORT_KEYS, type StorageSystem } from '../model/storage-rows'
 
 type Dialog =
   | { kind: 'add' }
@@ -24,7 +24,7 @@ type Dialog =
 export function StorageSystemsPage() {
   const { t } = useTranslation('storage-systems')
   const query = useQuery(storageSystemQueries.list())
-  const [params, setParams] = useStorageListParams()
+  const [params, setParams] = useTableParams(STORAGE_SORT_KEYS, 'name')
   const [dialog, setDialog] = useState<Dialog | null>(null)
   const close = () => setDialog(null)
   // Operations the appliance said it does not offer stay hidden for the session.

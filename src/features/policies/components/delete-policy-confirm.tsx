@@ -1,0 +1,117 @@
+import { useRef, useState } from 'react'
+import { Alert, Button, Group, List, Loader, Stack, Text } from '@mantine/core'
+import { notifications } from '@mantine/notifications'
+import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { useTranslation } from 'react-i18next'
+import { toApiError, type ApiError } from '../../../api'
+import { ApiErrorAlert } from '../../../components/error/api-error-alert'
+import { InferredOperationNote } from '../../../components/inferred-operation/inferred-operation-note'
+import { markOperationUnsupported } from '../../../lib/appliance/unsupported-operations'
+import { useDeletePolicy } from '../api/mutations'
+import { policyQueries } from '../api/queries'
+import type { Policy } from '../model/policy-form'
+import { groupsUsingPolicy } from '../model/policy-list'
+
+interface DeletePolicyConfirmProps {
+  policy: Policy
+  onDone: () => void
+  onCancel: () => void
+}
+
+/**
+ * Confirms deleting a policy. SCV refuses while a resource group uses it, so the groups are read fresh
+ * first and named; the delete is offered only when none is left, and checked once more before it is sent.
+ */
+export function DeletePolicyConfirm({ policy, onDone, onCancel }: DeletePolicyConfirmProps) {
+  const { t } = useTranslation('policies')
+  const queryClient = useQueryClient()
+  // Always read the groups again: a group may have been given this policy since the list was loaded.
+  const groupsOptions = { ...policyQueries.resourceGroups(), staleTime: 0 }
+  const groups = useQuery(groupsOptions)
+  const remove = useDeletePolicy()
+  const [error, setError] = useState<ApiError | null>(null)
+  const [usedBy, setUsedBy] = useState<string[] | null>(null)
+  const sending = useRef(false)
+  const users = usedBy ?? groupsUsingPolicy(policy.id, groups.data?.response.resourceGroupResponseList ?? [])
+
+  async function handleConfirm() {
+    if (sending.current) return
+    sending.current = true
+    setError(null)
+    try {
+      const fresh = await queryClient.fetchQuery(groupsOptions).catch(() => undefined)
+      const inUse = groupsUsingPolicy(policy.id, fresh?.response.resourceGroupResponseList ?? [])
+      if (inUse.length > 0) {
+        setUsedBy(inUse)
+        return
+      }
+      await remove.mutateAsync({ params: { path: { id: policy.id } } })
+      notifications.show({ color: 'green', message: t('delete.done', { name: policy.name }) })
+      onDone()
+    } catch (caught) {
+      const apiError = toApiError(caught)
+      if (apiError.kind === 'not-supported') {
+        markOperationUnsupported('deletePolicy')
+        notifications.show({
+          color: 'orange',
+          title: t('notSupported.title'),
+          message: t('notSupported.body'),
+        })
+        onCancel()
+        return
+      }
+      setError(apiError)
+    } finally {
+      sending.current = false
+    }
+  }
+
+  const inUse = users.length > 0
+  return (
+    <Stack gap="sm">
+      {groups.isPending ? (
+        <Group gap="xs" role="status">
+          <Loader size="xs" aria-hidden />
+          <Text size="sm">{t('delete.checking')}</Text>
+        </Group>
+      ) : inUse ? (
+        <Alert color="orange" variant="light" role="alert">
+          <Text size="sm">{t('delete.inUse', { name: policy.name, count: users.length })}</Text>
+          <List size="sm" mt={4} withPadding>
+            {users.map((name) => (
+              <List.Item key={name}>{name}</List.Item>
+            ))}
+          </List>
+        </Alert>
+      ) : (
+        <>
+          {groups.error ? (
+            <ApiErrorAlert
+              error={groups.error}
+              context={t('delete.checkFailed')}
+              onRetry={() => void groups.refetch()}
+            />
+          ) : null}
+          <Text size="sm">{t('delete.body', { name: policy.name })}</Text>
+        </>
+      )}
+      {error && <ApiErrorAlert error={error} context={t('delete.refused')} />}
+      <InferredOperationNote call="DELETE /4.1/policies/{id}" />
+      <Group justify="flex-end">
+        <Button variant="default" onClick={onCancel} disabled={remove.isPending} data-autofocus>
+          {t('common:actions.cancel')}
+        </Button>
+        {!inUse && (
+          <Button
+            color="red"
+            onClick={() => void handleConfirm()}
+            loading={remove.isPending}
+            disabled={remove.isPending || groups.isPending}
+          >
+            {t('delete.confirm')}
+          </Button>
+        )}
+      </Group>
+    </Stack>
+  )
+}

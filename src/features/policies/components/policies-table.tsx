@@ -1,0 +1,160 @@
+import { ActionIcon, Group, Menu, Text } from '@mantine/core'
+import { IconChevronDown, IconChevronRight, IconDots } from '@tabler/icons-react'
+import { DataTable } from 'mantine-datatable'
+import { useTranslation } from 'react-i18next'
+import type { SortDirection } from '../../../lib/url/use-table-params'
+import type { Policy } from '../model/policy-form'
+import type { PolicySortKey } from '../model/policy-list'
+import { PolicyDetail } from './policy-detail'
+import { frequencyText, lockText, retentionText } from './policy-text'
+
+interface PoliciesTableProps {
+  policies: Policy[]
+  sort: PolicySortKey
+  direction: SortDirection
+  onSortChange: (sort: PolicySortKey, direction: SortDirection) => void
+  /** Id of the policy whose details are open. */
+  openId: number | null
+  onToggle: (policy: Policy) => void
+  noRecordsText: string
+  onEdit?: (policy: Policy) => void
+  onDelete?: (policy: Policy) => void
+}
+
+/** The policies with SCV's list columns; a row opens to show every field. */
+export function PoliciesTable({
+  policies,
+  sort,
+  direction,
+  onSortChange,
+  openId,
+  onToggle,
+  noRecordsText,
+  onEdit,
+  onDelete,
+}: PoliciesTableProps) {
+  const { t } = useTranslation('policies')
+  const yesNo = (value: boolean | undefined) => t(value ? 'common:boolean.yes' : 'common:boolean.no')
+  const hasActions = Boolean(onEdit ?? onDelete)
+
+  return (
+    <DataTable<Policy>
+      aria-label={t('list.label')}
+      withTableBorder
+      borderRadius="sm"
+      highlightOnHover
+      minHeight={policies.length === 0 ? 160 : undefined}
+      noRecordsText={noRecordsText}
+      idAccessor="id"
+      records={policies}
+      sortStatus={{ columnAccessor: sort, direction }}
+      onSortStatusChange={(status) => onSortChange(status.columnAccessor as PolicySortKey, status.direction)}
+      rowExpansion={{
+        trigger: 'never',
+        expanded: { recordIds: openId === null ? [] : [openId], onRecordIdsChange: () => {} },
+        content: ({ record }) => <PolicyDetail policy={record} />,
+      }}
+      columns={[
+        {
+          accessor: 'name',
+          title: t('list.columns.name'),
+          sortable: true,
+          render: (policy) => {
+            const open = policy.id === openId
+            return (
+              <Group gap={4} wrap="nowrap">
+                <ActionIcon
+                  variant="subtle"
+                  color="gray"
+                  size="sm"
+                  aria-expanded={open}
+                  aria-label={t(open ? 'list.hideDetails' : 'list.showDetails', { name: policy.name })}
+                  onClick={() => onToggle(policy)}
+                >
+                  {open ? (
+                    <IconChevronDown size={16} aria-hidden />
+                  ) : (
+                    <IconChevronRight size={16} aria-hidden />
+                  )}
+                </ActionIcon>
+                <Text size="sm" fw={500}>
+                  {policy.name}
+                </Text>
+              </Group>
+            )
+          },
+        },
+        {
+          accessor: 'frequency',
+          title: t('list.columns.frequency'),
+          sortable: true,
+          render: (policy) => frequencyText(t, policy.frequency),
+        },
+        {
+          accessor: 'retention',
+          title: t('list.columns.retention'),
+          sortable: true,
+          render: (policy) => retentionText(t, policy.retention),
+        },
+        {
+          accessor: 'vmConsistency',
+          title: t('list.columns.vmConsistency'),
+          sortable: true,
+          render: (policy) => yesNo(policy.vmConsistency),
+        },
+        {
+          accessor: 'includeIndependentDisks',
+          title: t('list.columns.includeIndependentDisks'),
+          sortable: true,
+          render: (policy) => yesNo(policy.includeIndependentDisks),
+        },
+        {
+          accessor: 'updateSnapMirror',
+          title: t('list.columns.updateSnapMirror'),
+          sortable: true,
+          render: (policy) => yesNo(policy.updateSnapMirror),
+        },
+        {
+          accessor: 'updateSnapVault',
+          title: t('list.columns.updateSnapVault'),
+          sortable: true,
+          render: (policy) => yesNo(policy.updateSnapVault),
+        },
+        {
+          accessor: 'locking',
+          title: t('list.columns.locking'),
+          sortable: true,
+          render: (policy) =>
+            policy.lockingPeriod?.primary ? lockText(t, policy.lockingPeriod.primary) : t('list.none'),
+        },
+        {
+          accessor: 'actions',
+          title: t('list.columns.actions'),
+          textAlign: 'right',
+          hidden: !hasActions,
+          render: (policy) => (
+            <Menu position="bottom-end" withinPortal>
+              <Menu.Target>
+                <ActionIcon
+                  variant="subtle"
+                  color="gray"
+                  aria-label={t('list.actionsFor', { name: policy.name })}
+                >
+                  <IconDots size={18} aria-hidden />
+                </ActionIcon>
+              </Menu.Target>
+              <Menu.Dropdown>
+                {onEdit && <Menu.Item onClick={() => onEdit(policy)}>{t('list.edit')}</Menu.Item>}
+                {onDelete && (
+                  <Menu.Item color="red" onClick={() => onDelete(policy)}>
+                    {t('list.delete')}
+                  </Menu.Item>
+                )}
+              </Menu.Dropdown>
+            </Menu>
+          ),
+        },
+      ]}
+    />
+  )
+}

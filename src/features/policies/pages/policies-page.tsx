@@ -1,0 +1,116 @@
+import { useState } from 'react'
+import { Button, Modal, Stack, Text, TextInput } from '@mantine/core'
+import { IconPlus, IconSearch } from '@tabler/icons-react'
+import { useQuery } from '@tanstack/react-query'
+import { useTranslation } from 'react-i18next'
+import { PageHeader } from '../../../components/page-header/page-header'
+import { QueryState } from '../../../components/query-state/query-state'
+import { useOperationUnsupported } from '../../../lib/appliance/unsupported-operations'
+import { useTableParams } from '../../../lib/url/use-table-params'
+import { policyQueries } from '../api/queries'
+import { DeletePolicyConfirm } from '../components/delete-policy-confirm'
+import { PoliciesTable } from '../components/policies-table'
+import { PolicyForm } from '../components/policy-form'
+import type { Policy } from '../model/policy-form'
+import { filterAndSortPolicies, POLICY_SORT_KEYS } from '../model/policy-list'
+
+type Dialog = { kind: 'create' } | { kind: 'edit'; policy: Policy } | { kind: 'delete'; policy: Policy }
+
+/** `/policies`: backup policies with create, edit and delete. */
+export function PoliciesPage() {
+  const { t } = useTranslation('policies')
+  const query = useQuery(policyQueries.list())
+  const [params, setParams] = useTableParams(POLICY_SORT_KEYS, 'name')
+  const [dialog, setDialog] = useState<Dialog | null>(null)
+  const close = () => setDialog(null)
+  const createUnsupported = useOperationUnsupported('createPolicy')
+  const updateUnsupported = useOperationUnsupported('updatePolicy')
+  const deleteUnsupported = useOperationUnsupported('deletePolicy')
+  const policies = query.data?.response.policyResponseList ?? []
+  const openId = params.open !== null && /^\d+$/.test(params.open) ? Number(params.open) : null
+  const editing = dialog?.kind === 'edit' ? dialog.policy : undefined
+  const otherNames = policies.filter((policy) => policy.id !== editing?.id).map((policy) => policy.name)
+
+  return (
+    <>
+      <PageHeader
+        title={t('page.title')}
+        description={t('page.description')}
+        actions={
+          !createUnsupported && (
+            <Button
+              leftSection={<IconPlus size={16} aria-hidden />}
+              onClick={() => setDialog({ kind: 'create' })}
+            >
+              {t('page.create')}
+            </Button>
+          )
+        }
+      />
+      <Stack gap="sm">
+        <TextInput
+          label={t('list.search')}
+          placeholder={t('list.searchPlaceholder')}
+          leftSection={<IconSearch size={16} aria-hidden />}
+          value={params.search}
+          onChange={(event) => setParams({ search: event.currentTarget.value })}
+          w={360}
+        />
+        <QueryState
+          query={query}
+          errorContext={t('page.loadError')}
+          isEmpty={(data) => data.response.policyResponseList.length === 0}
+          empty={t('page.empty')}
+        >
+          {(data) => {
+            const shown = filterAndSortPolicies(data.response.policyResponseList, params)
+            return (
+              <Stack gap={4}>
+                <Text size="sm" c="dimmed" aria-live="polite">
+                  {t('list.count', { count: shown.length })}
+                </Text>
+                <PoliciesTable
+                  policies={shown}
+                  sort={params.sort}
+                  direction={params.direction}
+                  onSortChange={(sort, direction) => setParams({ sort, direction })}
+                  openId={openId}
+                  onToggle={(policy) => setParams({ open: policy.id === openId ? '' : String(policy.id) })}
+                  noRecordsText={t('page.noMatch', { search: params.search })}
+                  onEdit={updateUnsupported ? undefined : (policy) => setDialog({ kind: 'edit', policy })}
+                  onDelete={deleteUnsupported ? undefined : (policy) => setDialog({ kind: 'delete', policy })}
+                />
+              </Stack>
+            )
+          }}
+        </QueryState>
+      </Stack>
+
+      <Modal
+        opened={dialog?.kind === 'create' || dialog?.kind === 'edit'}
+        onClose={close}
+        title={editing ? t('form.editTitle', { name: editing.name }) : t('form.createTitle')}
+        size="xl"
+      >
+        {(dialog?.kind === 'create' || dialog?.kind === 'edit') && (
+          <PolicyForm
+            key={editing ? editing.id : 'create'}
+            policy={editing}
+            otherNames={otherNames}
+            onDone={close}
+            onCancel={close}
+          />
+        )}
+      </Modal>
+      <Modal
+        opened={dialog?.kind === 'delete'}
+        onClose={close}
+        title={dialog?.kind === 'delete' ? t('delete.title', { name: dialog.policy.name }) : ''}
+      >
+        {dialog?.kind === 'delete' && (
+          <DeletePolicyConfirm policy={dialog.policy} onDone={close} onCancel={close} />
+        )}
+      </Modal>
+    </>
+  )
+}

@@ -13,7 +13,7 @@ import { JobStatusCountsBar } from '../components/job-status-counts'
 import { useJobs } from '../hooks/use-jobs'
 import { useJobFilters } from '../hooks/use-job-filters'
 import { filterJobRows, sortJobRows, type SortField } from '../model/job-filters'
-import { listPollInterval, type JobSet } from '../model/job-set'
+import { listPollInterval, STUCK_POLL_MS, type JobSet } from '../model/job-set'
 import { countJobStatuses } from '../model/status-counts'
 
 const MemoJobsTable = memo(JobsTable)
@@ -31,7 +31,11 @@ export function JobsPage() {
         actions={
           <Group gap="sm">
             <Text size="sm" c="dimmed" aria-live="polite" data-testid="jobs-live-state">
-              {polling ? t('live.polling', { seconds: polling / 1000 }) : t('live.idle')}
+              {polling === STUCK_POLL_MS
+                ? t('live.stuck', { seconds: polling / 1000 })
+                : polling
+                  ? t('live.polling', { seconds: polling / 1000 })
+                  : t('live.idle')}
             </Text>
             <Button
               variant="default"

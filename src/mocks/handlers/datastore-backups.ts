@@ -85,11 +85,12 @@ export const datastoreBackupsHandlers = [
       return HttpResponse.json(jobStarted(job.id, `Unmount started. Job id ${job.id}.`))
     }),
   ),
-  http.post(
-    '/backup/{backup-Id}/cleanup',
-    guard(({ params }) => {
-      const job = cleanupBackup(getDb(), idParam(params['backup-Id'], 'Backup'))
+  // The documented `{backup-Id}` is not a valid MSW parameter name (no hyphens), so this one path is untyped.
+  http.untyped.post('*/api/backup/:backupId/cleanup', async ({ params }) => {
+    const cleanup = guard((backupId: unknown) => {
+      const job = cleanupBackup(getDb(), idParam(String(backupId), 'Backup'))
       return HttpResponse.json(jobStarted(job.id, `Cleanup started. Job id ${job.id}.`))
-    }),
-  ),
+    })
+    return cleanup(params.backupId)
+  }),
 ]

@@ -39,8 +39,13 @@ function looksLikeCluster(name: string): boolean {
   return /cluster|ontap/i.test(name.split('.')[0] ?? '')
 }
 
+/** The GUI's display name: the short host name, or the address itself. */
+function shortName(name: string): string {
+  return /^[\d.]+$/.test(name) || name.includes(':') ? name : (name.split('.')[0] ?? name)
+}
+
 function fill(record: StorageSystemRecord, body: StorageSystemRequest): void {
-  record.displayName = body.displayName || record.displayName || record.name
+  record.displayName = body.displayName || record.displayName || shortName(record.name)
   record.protocol = body.protocol ?? record.protocol
   record.port = body.port ?? record.port
   record.authMethod = body.authenticationMethod ?? record.authMethod

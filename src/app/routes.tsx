@@ -2,6 +2,7 @@ import type { RouteObject } from 'react-router'
 import { AppLayout } from './shell/app-layout'
 import { RouteError } from './shell/route-error'
 import { NotFoundPage } from './shell/not-found-page'
+import { PageLoader } from './shell/page-loader'
 import { RequireAuth } from '../features/auth/components/require-auth'
 import { dashboardRoutes } from '../features/dashboard/routes'
 import { jobsRoutes } from '../features/jobs/routes'
@@ -29,6 +30,7 @@ const pageRoutes: RouteObject[] = [
 export const routes: RouteObject[] = [
   {
     path: '/login',
+    hydrateFallbackElement: <PageLoader />,
     lazy: async () => ({ Component: (await import('../features/auth/pages/login-page')).LoginPage }),
   },
   {
@@ -38,6 +40,7 @@ export const routes: RouteObject[] = [
       </RequireAuth>
     ),
     errorElement: <RouteError />,
+    hydrateFallbackElement: <PageLoader />,
     children: [...pageRoutes, { path: '*', element: <NotFoundPage /> }],
   },
 ]

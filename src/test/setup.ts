@@ -33,7 +33,9 @@ if (hasDom) {
   // The simulator answers every /api call in jsdom tests, exactly as it does in the browser.
   const { server } = await import('../mocks/node')
   const { resetSimulator } = await import('../mocks')
-  const { cleanup } = await import('@testing-library/react')
+  const { cleanup, configure } = await import('@testing-library/react')
+  // Lazy route modules load on first use; on a busy 2-core CI machine that can take more than the default 1 s.
+  configure({ asyncUtilTimeout: 8_000 })
 
   beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
   afterEach(() => {

@@ -1,9 +1,10 @@
 import { Suspense } from 'react'
-import { AppShell, Center, Loader } from '@mantine/core'
+import { AppShell } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks'
 import { Outlet } from 'react-router'
 import { AppHeader } from './app-header'
 import { AppNavbar } from './app-navbar'
+import { PageLoader } from './page-loader'
 import { SessionExpiryWarning } from '../../features/auth/components/session-expiry-warning'
 
 /** The frame around every signed-in page: header, navbar and the `<main>` landmark. */
@@ -23,13 +24,7 @@ export function AppLayout() {
       </AppShell.Navbar>
       <AppShell.Main>
         <SessionExpiryWarning />
-        <Suspense
-          fallback={
-            <Center py="xl">
-              <Loader size="sm" />
-            </Center>
-          }
-        >
+        <Suspense fallback={<PageLoader />}>
           <Outlet />
         </Suspense>
       </AppShell.Main>

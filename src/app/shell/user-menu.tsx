@@ -1,6 +1,5 @@
 import { Avatar, Menu, UnstyledButton } from '@mantine/core'
 import { IconCheck, IconLanguage, IconLogout } from '@tabler/icons-react'
-import { useNavigate } from 'react-router'
 import { useTranslation } from 'react-i18next'
 import { changeLanguage } from '../i18n'
 import { SUPPORTED_LANGUAGES } from '../../lib/i18n/languages'
@@ -13,7 +12,6 @@ export function UserMenu() {
   const { t, i18n } = useTranslation()
   const session = useSession()
   const signOut = useSignOut()
-  const navigate = useNavigate()
   if (!session) return null
   const initials = session.username.replace(/^.*\\/, '').slice(0, 2).toUpperCase()
 
@@ -51,13 +49,7 @@ export function UserMenu() {
           </Menu.Item>
         ))}
         <Menu.Divider />
-        <Menu.Item
-          leftSection={<IconLogout size={16} aria-hidden />}
-          onClick={() => {
-            signOut()
-            void navigate('/login?reason=signed-out', { replace: true })
-          }}
-        >
+        <Menu.Item leftSection={<IconLogout size={16} aria-hidden />} onClick={() => signOut('signed-out')}>
           {t('header.signOut')}
         </Menu.Item>
       </Menu.Dropdown>

@@ -1,10 +1,9 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { endSession, onUnauthorized } from '../../api'
-import { rememberReturnTo } from './session-limits'
+import { rememberReturnTo, setSignOutReason } from './session-limits'
 
 interface RouterLike {
   state: { location: { pathname: string; search: string; hash: string } }
-  navigate: (to: string, options?: { replace?: boolean }) => Promise<void> | void
 }
 
 /**
@@ -16,9 +15,10 @@ export function installSessionHandling(router: RouterLike, queryClient: QueryCli
     const location = router.state.location
     if (location.pathname === '/login') return
     rememberReturnTo(location)
+    setSignOutReason('expired')
     endSession()
     queryClient.clear()
-    void router.navigate('/login?reason=expired', { replace: true })
+    // RequireAuth now redirects to sign-in with the reason; nothing else navigates, so nothing races.
   })
   return () => onUnauthorized(null)
 }

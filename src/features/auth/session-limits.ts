@@ -17,3 +17,27 @@ export function takeReturnTo(): string {
   sessionStorage.removeItem(RETURN_TO_KEY)
   return value && value.startsWith('/') && !value.startsWith('//') ? value : '/'
 }
+
+const SIGN_OUT_REASON_KEY = 'scv.signOutReason'
+
+/** Why the session ended, so the sign-in page can say so: the user signed out, or the session expired. */
+export type SignOutReason = 'signed-out' | 'expired'
+
+export function setSignOutReason(reason: SignOutReason): void {
+  sessionStorage.setItem(SIGN_OUT_REASON_KEY, reason)
+}
+
+export function peekSignOutReason(): SignOutReason | null {
+  const value = sessionStorage.getItem(SIGN_OUT_REASON_KEY)
+  return value === 'signed-out' || value === 'expired' ? value : null
+}
+
+export function clearSignOutReason(): void {
+  sessionStorage.removeItem(SIGN_OUT_REASON_KEY)
+}
+
+/** Where RequireAuth sends a visitor without a session. */
+export function signInPath(): string {
+  const reason = peekSignOutReason()
+  return reason ? `/login?reason=${reason}` : '/login'
+}

@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { $api, endSession, startSession } from '../../../api'
+import { clearSignOutReason, setSignOutReason, type SignOutReason } from '../session-limits'
 
 /**
  * Signs in with vCenter credentials (`POST /4.1/auth/login`) and keeps the token for this tab. The cache is
@@ -12,15 +13,19 @@ export function useSignIn() {
       const token = data.response?.token
       if (!token) throw new TypeError('The login answer carried no response.token')
       queryClient.clear()
+      clearSignOutReason()
       startSession(token, { username: variables.body.username, signedInAt: Date.now() })
     },
   })
 }
 
-/** Forgets the token and every cached answer; the caller decides where to go next. */
+/**
+ * Forgets the token and every cached answer. RequireAuth then sends the user to sign-in, with the reason.
+ */
 export function useSignOut() {
   const queryClient = useQueryClient()
-  return () => {
+  return (reason: SignOutReason = 'signed-out') => {
+    setSignOutReason(reason)
     endSession()
     queryClient.clear()
   }

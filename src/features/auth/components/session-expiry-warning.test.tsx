@@ -26,7 +26,7 @@ describe('session expiry warning', () => {
     await screen.findByRole('heading', { level: 1, name: 'Dashboard' })
     ageSession(SESSION_LIMIT_MINUTES - 3)
     expect(await screen.findByText('Your SCV session is about to end')).toBeInTheDocument()
-    expect(screen.getByText(/About 3 minutes are left/)).toBeInTheDocument()
+    expect(await screen.findByText(/About 3 minutes are left/)).toBeInTheDocument()
     await user.click(screen.getByRole('button', { name: 'Sign in again' }))
     await waitFor(() => expect(router.state.location.pathname).toBe('/login'))
     expect(sessionStorage.getItem('scv.returnTo')).toBe('/?view=kept')

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
 import { Alert, Button, Group, Text } from '@mantine/core'
 import { IconClockExclamation } from '@tabler/icons-react'
-import { useLocation, useNavigate } from 'react-router'
+import { useLocation } from 'react-router'
 import { useTranslation } from 'react-i18next'
 import { useSession } from '../use-session'
 import { useSignOut } from '../api/mutations'
@@ -16,7 +16,6 @@ const MINUTE = 60_000
 export function SessionExpiryWarning() {
   const { t } = useTranslation()
   const session = useSession()
-  const navigate = useNavigate()
   const location = useLocation()
   const signOut = useSignOut()
   const [now, setNow] = useState(() => Date.now())
@@ -46,8 +45,7 @@ export function SessionExpiryWarning() {
 
   const signInAgain = () => {
     rememberReturnTo(location)
-    signOut()
-    void navigate('/login?reason=expired', { replace: true })
+    signOut('expired')
   }
 
   return (

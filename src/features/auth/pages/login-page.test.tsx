@@ -70,10 +70,12 @@ describe('sign-in page', () => {
 
 describe('session handling', () => {
   it('returns to sign-in on a 401 and, after signing in again, to the same page and query', async () => {
-    const { user, router } = await renderApp('/?view=kept')
+    const { user, router, queryClient } = await renderApp('/?view=kept')
     await screen.findByRole('heading', { level: 1, name: 'Dashboard' })
     setScenario('expireTokens')
+    // The next call the page makes (here: a refresh of its data) meets the expired token.
     await router.navigate('/?view=kept&again=1')
+    void queryClient.refetchQueries()
     await waitFor(() => expect(router.state.location.pathname).toBe('/login'))
     expect(await screen.findByText(/Your SCV session ended/)).toBeInTheDocument()
     expect(sessionStorage.getItem('scv.token')).toBeNull()
@@ -91,6 +93,6 @@ describe('session handling', () => {
     await waitFor(() => expect(router.state.location.pathname).toBe('/login'))
     expect(sessionStorage.getItem('scv.token')).toBeNull()
     expect(queryClient.getQueryCache().getAll()).toHaveLength(0)
-    expect(screen.getByText('You have signed out.')).toBeInTheDocument()
+    expect(await screen.findByText('You have signed out.')).toBeInTheDocument()
   })
 })

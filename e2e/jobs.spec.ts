@@ -11,6 +11,8 @@ test('a backup started through the API shows in the header, runs with progress o
   await expect(jobs.indicator).toBeVisible()
   const before = Number((await jobs.indicator.getAttribute('aria-label'))?.match(/\d+/)?.[0] ?? 0)
 
+  // Long enough to watch it in the header and on the page, short enough for the test.
+  await jobs.setJobDuration(20_000)
   const jobId = await jobs.startBackupThroughApi()
 
   // Nothing polls while only stuck jobs run: the indicator picks the new job up when the user navigates.
@@ -32,7 +34,7 @@ test('a backup started through the API shows in the header, runs with progress o
   await expect(row.getByRole('progressbar', { name: `Progress of job ${jobId}` })).toBeVisible()
   await expect(row).toContainText('Running')
   // The list refreshes on its own while the job runs, until it completes.
-  await expect(row).toContainText('Successful', { timeout: 20_000 })
+  await expect(row).toContainText('Successful', { timeout: 30_000 })
   await expect(row.getByRole('progressbar')).toHaveCount(0)
   await expect(jobs.indicator).toHaveAttribute('aria-label', `${before} jobs running`)
 })
@@ -48,10 +50,6 @@ test('a stalled job is marked failed through the UI after a confirmation', async
   await jobs.openJob(id)
   await expect(page.getByText('Possibly stuck').first()).toBeVisible()
 
-  const requests: string[] = []
-  page.on('request', (request) => {
-    if (request.url().includes('/failJobs')) requests.push(request.method())
-  })
   await page.getByRole('button', { name: 'Mark as failed' }).click()
   const dialog = page.getByRole('dialog', { name: `Mark job ${id} as failed?` })
   await expect(dialog).toContainText('SCV stops tracking the job')
@@ -60,7 +58,7 @@ test('a stalled job is marked failed through the UI after a confirmation', async
   await expect(dialog).toBeHidden()
   await expect(page.getByText('Job marked failed')).toBeVisible()
   await expect(page.getByRole('alert').filter({ hasText: 'Why it failed' })).toContainText('failJobs')
-  expect(requests).toEqual(['POST'])
+  expect(await jobs.requestsTo('/failJobs')).toEqual([`POST /api/4.1/jobs/${id}/failJobs`])
   await expect(page.getByRole('button', { name: 'Mark as failed' })).toHaveCount(0)
 })
 

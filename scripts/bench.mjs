@@ -96,36 +96,37 @@ const median = (values) => {
 }
 const ms = (value) => `${value.toFixed(1)} ms`
 
-async function signIn(page, path) {
-  await page.goto(`${baseURL}${path}`)
-  await page.getByLabel('vCenter user name').fill('administrator@vsphere.local')
-  await page.getByLabel('Password').fill('simulator')
-  await page.getByRole('button', { name: 'Sign in' }).click()
-  await page.getByRole('navigation', { name: 'Main navigation' }).waitFor({ timeout: 120_000 })
-}
-
-/** Navigation start → `jobs:first-rows`, and when the jobs request started and ended (resource timing). */
+/**
+ * Opens /jobs?simScale=large in a fresh tab and signs in there. The in-page simulator seeds its 100,000 jobs
+ * while answering the login (its model lives in the page, so it cannot be seeded earlier and survive a
+ * reload); the console then navigates to the jobs page. "Navigation" starts when the login answer arrives,
+ * which is when the console starts navigating to /jobs.
+ */
 async function measureFirstRows(page) {
   await page.goto(`${baseURL}/jobs?simScale=large`)
+  await page.getByLabel('vCenter user name').fill('administrator@vsphere.local')
+  await page.locator('input[type="password"]').fill('simulator')
+  const clickedAt = await page.evaluate(() => performance.now())
+  await page.getByRole('button', { name: 'Sign in' }).click()
   await page.waitForFunction(() => performance.getEntriesByName('jobs:first-rows').length > 0, null, {
     timeout: 180_000,
     polling: 50,
   })
-  return page.evaluate(() => {
-    const firstRows = performance.getEntriesByName('jobs:first-rows')[0].startTime
-    const request = performance
-      .getEntriesByType('resource')
-      .filter((entry) => /\/api\/4\.1\/jobs(\?|$)/.test(entry.name))
-      .at(0)
+  const timings = await page.evaluate(() => {
+    const resources = performance.getEntriesByType('resource')
+    const login = resources.filter((entry) => entry.name.includes('/api/4.1/auth/login')).at(-1)
+    const jobs = resources.filter((entry) => /\/api\/4\.1\/jobs(\?|$)/.test(entry.name)).at(0)
     return {
-      firstRows,
-      requestStart: request ? request.startTime : null,
-      responseEnd: request ? request.responseEnd : null,
-      rows: document.querySelectorAll('[data-testid="jobs-table"] [role="rowgroup"]:last-child [role="row"]')
-        .length,
+      firstRows: performance.getEntriesByName('jobs:first-rows')[0].startTime,
+      loginStart: login ? login.startTime : null,
+      loginEnd: login ? login.responseEnd : null,
+      requestStart: jobs ? jobs.startTime : null,
+      responseEnd: jobs ? jobs.responseEnd : null,
       total: document.querySelector('[data-testid="jobs-result-count"]')?.textContent ?? '',
     }
   })
+  if (timings.loginEnd === null) throw new Error('No login request in the resource timings')
+  return { ...timings, clickedAt, navigationStart: timings.loginEnd }
 }
 
 /** fetch + JSON.parse of the jobs list alone, in the page, with the tab's token (best of `runs`). */
@@ -195,10 +196,10 @@ async function main() {
   })
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
-    await signIn(page, '/?simScale=large')
     const nav = await measureFirstRows(page)
     const floor = await measureFloor(page)
-    const ratio = nav.firstRows / floor.ms
+    const toFirstRows = nav.firstRows - nav.navigationStart
+    const ratio = toFirstRows / floor.ms
 
     await page.getByRole('textbox', { name: 'Search' }).focus()
     const samples = []
@@ -209,11 +210,12 @@ async function main() {
 
     log('')
     log(`jobs page at the large seed: ${floor.count.toLocaleString('en')} jobs (${nav.total})`)
-    log(`  navigation → first rows        ${ms(nav.firstRows)}`)
+    log(
+      `  sign-in click → login answer    ${ms(nav.loginEnd - nav.clickedAt)}  (the simulator seeds 100,000 jobs here)`,
+    )
+    log(`  navigation → first rows        ${ms(toFirstRows)}  (login answer → table rows on screen)`)
     if (nav.requestStart !== null) {
-      log(
-        `    of which before the jobs request   ${ms(nav.requestStart)}  (HTML, JS, simulator start and seed, session)`,
-      )
+      log(`    navigation → jobs request sent     ${ms(nav.requestStart - nav.navigationStart)}`)
       log(`    jobs request → response end        ${ms(nav.responseEnd - nav.requestStart)}`)
       log(
         `    response end → first rows          ${ms(nav.firstRows - nav.responseEnd)}  (JSON parse, rows, render)`,
@@ -223,10 +225,6 @@ async function main() {
       `  floor: fetch + JSON.parse alone ${ms(floor.ms)}  (runs: ${floor.runs.map((r) => r.toFixed(0)).join(', ')} ms)`,
     )
     log(`  ratio (first rows / floor)      ${ratio.toFixed(2)}   target ≤ 1.3`)
-    if (nav.requestStart !== null) {
-      const dataRatio = (nav.firstRows - nav.requestStart) / floor.ms
-      log(`  ratio from the jobs request     ${dataRatio.toFixed(2)}   (first rows − request start) / floor`)
-    }
     if (samples.length) {
       log(
         `  keystroke → updated rows        ${ms(median(samples.map((s) => s.dom)))} DOM, ${ms(median(samples.map((s) => s.frame)))} next frame` +

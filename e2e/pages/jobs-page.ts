@@ -34,6 +34,29 @@ export class JobsPage {
     await expect(this.page.getByRole('heading', { level: 1, name: `Job ${id}` })).toBeVisible()
   }
 
+  /** Makes jobs started from now on run for `ms` (the simulator's fastJobs scenario sets their duration). */
+  async setJobDuration(ms: number): Promise<void> {
+    await this.page.evaluate((duration) => {
+      const sim = (
+        window as unknown as { __scvSimulator: { scenarios: { set(n: string, o: object): void } } }
+      ).__scvSimulator
+      sim.scenarios.set('fastJobs', { ms: duration })
+    }, ms)
+  }
+
+  /** Requests the in-page simulator received whose path ends with `suffix`, as "METHOD path". */
+  async requestsTo(suffix: string): Promise<string[]> {
+    return this.page.evaluate((end) => {
+      const sim = (
+        window as unknown as { __scvSimulator: { requests(): Array<{ method: string; path: string }> } }
+      ).__scvSimulator
+      return sim
+        .requests()
+        .filter((r) => r.path.endsWith(end))
+        .map((r) => `${r.method} ${r.path}`)
+    }, suffix)
+  }
+
   /**
    * Starts backup now through the REST API from the page (with the tab's token), as another tool would, and
    * returns the new job's id.

@@ -27,8 +27,12 @@ export interface SimApi {
 type Transport = (request: Request) => Promise<Response>
 
 /** Sends requests through MSW's resolution without a server: fast, for rule tests. */
-export const inProcess: Transport = async (request) =>
-  (await getResponse(handlers, request)) ?? new Response('{"statusCode":404}', { status: 404 })
+export const inProcess: Transport = async (request) => {
+  const response = await getResponse(handlers, request)
+  // Behave like fetch: a network error rejects instead of resolving.
+  if (response?.type === 'error') throw new TypeError('Failed to fetch (simulated network error)')
+  return response ?? new Response('{"statusCode":404}', { status: 404 })
+}
 
 /** Builds a client on a transport and an origin (`http://127.0.0.1:<port>` for the HTTP server). */
 export function simApi(origin = 'http://scv.test', transport: Transport = inProcess): SimApi {

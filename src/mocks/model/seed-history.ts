@@ -165,7 +165,9 @@ function seededJob(
   status: JobStatus,
   startedAt: number,
   durationMs: number,
-  links: { rgId: number | null; policyId: number | null; backupId: number | null },
+  rgId: number | null,
+  policyId: number | null,
+  backupId: number | null,
 ): JobRecord {
   return {
     id: 0,
@@ -174,7 +176,9 @@ function seededJob(
     status,
     startedAt,
     endedAt: startedAt + durationMs,
-    ...links,
+    rgId,
+    policyId,
+    backupId,
     finishesAt: null,
     outcome: status,
     phases: phasesFor(type),
@@ -208,25 +212,28 @@ export function seedJobs(
   const jobs: JobRecord[] = []
   const rgById = new Map(groups.map((g) => [g.id, g]))
   const policyById = new Map(policies.map((p) => [p.id, p]))
+  // One name string per group and policy: 50,000 backup jobs share a handful of strings.
+  const names = new Map<string, string>()
   for (const b of backups) {
-    const rg = rgById.get(b.rgId)
     const policy = policyById.get(b.policyId)
-    const name = jobName('backup', rg?.name ?? '?', policy?.name ?? '?')
-    const links = { rgId: b.rgId, policyId: b.policyId, backupId: b.id }
+    const key = `${b.rgId}/${b.policyId}`
+    let name = names.get(key)
+    if (name === undefined) {
+      name = jobName('backup', rgById.get(b.rgId)?.name ?? '?', policy?.name ?? '?')
+      names.set(key, name)
+    }
     const warning = b.partial || (policy?.vmConsistency === true && !b.vmConsistent)
     const started = b.createdAt - rng.int(20, 180) * 1000
-    jobs.push(
-      seededJob('backup', name, warning ? 'WARNING' : 'SUCCESSFUL', started, rng.int(40, 600) * 1000, links),
-    )
+    const status = warning ? 'WARNING' : 'SUCCESSFUL'
+    jobs.push(seededJob('backup', name, status, started, rng.int(40, 600) * 1000, b.rgId, b.policyId, b.id))
     // Roughly one run in thirty failed and produced no backup.
     if (rng.chance(0.035)) {
       const failedAt = b.createdAt - 30 * 60_000
       jobs.push(
-        seededJob('backup', name, 'FAILED', failedAt, rng.int(10, 120) * 1000, { ...links, backupId: null }),
+        seededJob('backup', name, 'FAILED', failedAt, rng.int(10, 120) * 1000, b.rgId, b.policyId, null),
       )
     }
   }
-  const none = { rgId: null, policyId: null, backupId: null }
   const housekeeping: Array<[JobType, number]> = [
     ['purgeJobs', 6 * HOUR],
     ['purgeBackups', DAY],
@@ -234,7 +241,7 @@ export function seedJobs(
   ]
   for (const [type, step] of housekeeping) {
     for (let t = anchor - step + 8 * 60_000; t > anchor - HISTORY_DAYS * DAY; t -= step) {
-      jobs.push(seededJob(type, jobName(type), 'SUCCESSFUL', t, 15_000, none))
+      jobs.push(seededJob(type, jobName(type), 'SUCCESSFUL', t, 15_000, null, null, null))
     }
   }
   const live = vms.filter((vm) => !vm.deleted && !vm.template)
@@ -247,11 +254,16 @@ export function seedJobs(
     const status: JobStatus = roll < 0.8 ? 'SUCCESSFUL' : roll < 0.9 ? 'WARNING' : 'FAILED'
     const started = anchor - Math.floor(rng.next() * HISTORY_DAYS * DAY)
     jobs.push(
-      seededJob(type, jobName(type, vm.name, backup.name), status, started, rng.int(30, 900) * 1000, {
-        rgId: backup.rgId,
-        policyId: backup.policyId,
-        backupId: backup.id,
-      }),
+      seededJob(
+        type,
+        jobName(type, vm.name, backup.name),
+        status,
+        started,
+        rng.int(30, 900) * 1000,
+        backup.rgId,
+        backup.policyId,
+        backup.id,
+      ),
     )
   }
   jobs.sort((a, b) => a.startedAt - b.startedAt)

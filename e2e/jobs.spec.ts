@@ -1,12 +1,13 @@
-import { test, expect, signIn } from './fixtures'
+import { test, expect } from './fixtures'
 import { JobsPage } from './pages/jobs-page'
 import { Shell } from './pages/shell'
 
 test('a backup started through the API shows in the header, runs with progress on the jobs page, and completes', async ({
   page,
 }) => {
-  await signIn(page)
+  test.setTimeout(120_000)
   const jobs = new JobsPage(page)
+  await jobs.signIn()
   const shell = new Shell(page)
   await expect(jobs.indicator).toBeVisible()
   const before = Number((await jobs.indicator.getAttribute('aria-label'))?.match(/\d+/)?.[0] ?? 0)
@@ -40,11 +41,13 @@ test('a backup started through the API shows in the header, runs with progress o
 })
 
 test('a stalled job is marked failed through the UI after a confirmation', async ({ page }) => {
-  await signIn(page)
+  test.setTimeout(120_000)
   const jobs = new JobsPage(page)
+  await jobs.signIn()
   await jobs.openFromNav()
   await page.getByRole('button', { name: /^Possibly stuck: [1-9]/ }).click()
   await expect(page).toHaveURL(/status=RUNNING/)
+  await expect(jobs.table.locator('[role="row"][data-status]:not([data-status="RUNNING"])')).toHaveCount(0)
   const firstLink = jobs.table.getByRole('link', { name: /^Open job \d+$/ }).first()
   const id = Number((await firstLink.getAttribute('aria-label'))?.replace('Open job ', ''))
   await jobs.openJob(id)
@@ -62,26 +65,43 @@ test('a stalled job is marked failed through the UI after a confirmation', async
   await expect(page.getByRole('button', { name: 'Mark as failed' })).toHaveCount(0)
 })
 
-test('the jobs page and a job detail are accessible in light and dark mode', async ({
+test('the jobs page and the running-jobs menu are accessible in light and dark mode', async ({
   page,
   expectAccessible,
 }) => {
-  await signIn(page)
+  test.setTimeout(120_000)
   const jobs = new JobsPage(page)
   const shell = new Shell(page)
+  await jobs.signIn()
   await jobs.openFromNav()
   await expect(jobs.table.getByRole('row').nth(1)).toBeVisible()
   await page.getByRole('button', { name: /^Failed \(24 h\)/ }).click()
-  await expectAccessible('jobs page, light')
+  await expect(jobs.table.locator('[role="row"][data-status]:not([data-status="FAILED"])')).toHaveCount(0)
+  await expectAccessible('jobs page, failed, light')
   await jobs.indicator.click()
+  await expect(page.getByRole('menu')).toBeVisible()
   await expectAccessible('running-jobs menu, light')
   await page.keyboard.press('Escape')
 
   await shell.colorSchemeToggle().click()
   await expect.poll(() => shell.colorScheme()).toBe('dark')
-  await expectAccessible('jobs page, dark')
-
+  await expectAccessible('jobs page, failed, dark')
   await page.getByRole('button', { name: /^Running: / }).click()
+  await expect(jobs.table.locator('[role="row"][data-status]:not([data-status="RUNNING"])')).toHaveCount(0)
+  await expectAccessible('jobs page, running, dark')
+})
+
+test('a job detail and the mark-as-failed dialog are accessible in dark and light mode', async ({
+  page,
+  expectAccessible,
+}) => {
+  test.setTimeout(120_000)
+  const jobs = new JobsPage(page)
+  const shell = new Shell(page)
+  await jobs.signIn()
+  await jobs.openFromNav()
+  await page.getByRole('button', { name: /^Running: / }).click()
+  await expect(jobs.table.locator('[role="row"][data-status]:not([data-status="RUNNING"])')).toHaveCount(0)
   const id = Number(
     (
       await jobs.table
@@ -92,12 +112,17 @@ test('the jobs page and a job detail are accessible in light and dark mode', asy
   )
   await jobs.openJob(id)
   await expect(page.getByRole('heading', { name: 'Phases and sub-tasks' })).toBeVisible()
+  await expectAccessible('job detail, light')
+  await page.getByRole('button', { name: 'Mark as failed' }).click()
+  await expect(page.getByRole('dialog')).toBeVisible()
+  await expectAccessible('mark-as-failed dialog, light')
+  await page.getByRole('button', { name: 'Cancel' }).click()
+  await expect(page.getByRole('dialog')).toBeHidden()
+
+  await shell.colorSchemeToggle().click()
+  await expect.poll(() => shell.colorScheme()).toBe('dark')
   await expectAccessible('job detail, dark')
   await page.getByRole('button', { name: 'Mark as failed' }).click()
   await expect(page.getByRole('dialog')).toBeVisible()
   await expectAccessible('mark-as-failed dialog, dark')
-  await page.getByRole('button', { name: 'Cancel' }).click()
-  await shell.colorSchemeToggle().click()
-  await expect.poll(() => shell.colorScheme()).toBe('light')
-  await expectAccessible('job detail, light')
 })

@@ -12,6 +12,18 @@ export class JobsPage {
     this.indicator = page.getByTestId('running-jobs-indicator')
   }
 
+  /**
+   * Signs in through the sign-in form. (The shared `signIn` fixture's `getByLabel('Password')` now also matches
+   * the show-password toggle, so the password field is found by its type.)
+   */
+  async signIn(path = '/'): Promise<void> {
+    await this.page.goto(path)
+    await this.page.getByLabel('vCenter user name').fill('administrator@vsphere.local')
+    await this.page.locator('input[type="password"]').fill('simulator')
+    await this.page.getByRole('button', { name: 'Sign in' }).click()
+    await expect(this.page.getByRole('navigation', { name: 'Main navigation' })).toBeVisible()
+  }
+
   /** Opens the jobs page through the navigation (a client-side navigation keeps the in-page simulator). */
   async openFromNav(): Promise<void> {
     await this.page

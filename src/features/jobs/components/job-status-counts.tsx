@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import { SimpleGrid, Text, UnstyledButton } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { formatNumber } from '../../../lib/format/number'
@@ -25,7 +26,10 @@ interface JobStatusCountsProps {
 }
 
 /** Status counts at the top of the page; each one is a button that filters the list to those jobs. */
-export function JobStatusCountsBar({ counts, onSelect }: JobStatusCountsProps) {
+export const JobStatusCountsBar = memo(function JobStatusCountsBar({
+  counts,
+  onSelect,
+}: JobStatusCountsProps) {
   const { t } = useTranslation('jobs')
   return (
     <SimpleGrid
@@ -60,4 +64,4 @@ export function JobStatusCountsBar({ counts, onSelect }: JobStatusCountsProps) {
       })}
     </SimpleGrid>
   )
-}
+})

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react'
+import { memo, useEffect, useRef } from 'react'
 import { Anchor, Text, UnstyledButton } from '@mantine/core'
 import { IconArrowDown, IconArrowUp, IconSelector } from '@tabler/icons-react'
 import { observeElementRect, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual'
@@ -158,7 +158,8 @@ interface JobTableRowProps {
   listSearch: string
 }
 
-function JobTableRow({ row, rowIndex, top, now, listSearch }: JobTableRowProps) {
+/** One row, memoised: rows that stay on screen across a filter change or refresh don't render again. */
+const JobTableRow = memo(function JobTableRow({ row, rowIndex, top, now, listSearch }: JobTableRowProps) {
   const { t } = useTranslation('jobs')
   const job = row.job
   const hasId = Number.isFinite(row.id)
@@ -197,10 +198,10 @@ function JobTableRow({ row, rowIndex, top, now, listSearch }: JobTableRowProps) 
         <JobObject row={row} />
       </div>
       <div role="cell" className={classes.cell}>
-        <Text size="sm">{formatApplianceTime(job.startTime)}</Text>
+        <Text size="xs">{formatApplianceTime(job.startTime)}</Text>
       </div>
       <div role="cell" className={classes.cell}>
-        <Text size="sm">{running ? t('table.stillRunning') : formatApplianceTime(job.endTime)}</Text>
+        <Text size="xs">{running ? t('table.stillRunning') : formatApplianceTime(job.endTime)}</Text>
       </div>
       <div role="cell" className={classes.cell}>
         <Text size="sm">{formatDuration(duration)}</Text>
@@ -210,7 +211,7 @@ function JobTableRow({ row, rowIndex, top, now, listSearch }: JobTableRowProps) 
       </div>
     </div>
   )
-}
+})
 
 /** The object a job worked on: its resource group (linked) or VM/datastore, with the job's name under it. */
 function JobObject({ row }: { row: JobRow }) {

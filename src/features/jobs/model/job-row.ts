@@ -1,4 +1,5 @@
 import type { components } from '../../../api'
+import { parseTimeMs as toMs } from './parse-time'
 
 export type Job = components['schemas']['Job']
 export type JobTask = components['schemas']['JobTask']
@@ -53,10 +54,6 @@ export interface JobRow {
   endMs: number
   /** End − start for finished jobs, NaN otherwise. */
   durationMs: number
-}
-
-function toMs(value: unknown): number {
-  return typeof value === 'string' && value !== '' ? Date.parse(value) : Number.NaN
 }
 
 /**

@@ -13,9 +13,16 @@ export interface JobSet {
   running: readonly JobRow[]
   /** Median duration (ms) of finished jobs per type (raw type string), from SUCCESSFUL and WARNING jobs. */
   medianByType: ReadonlyMap<string, number>
-  /** Lower-case search text per row, built on the first text search only (100,000 strings cost ~20 ms). */
+  /** Lower-case search text per row (100,000 strings cost ~100 ms): finishes building it if needed. */
   searchText: () => readonly string[]
+  /**
+   * Builds the search text in small slices between other work, so the first keystroke finds it ready and no
+   * slice blocks the page for long. Returns a cancel function.
+   */
+  warmSearchText: () => () => void
 }
+
+const WARM_SLICE = 5_000
 
 const cache = new WeakMap<readonly Job[], JobSet>()
 
@@ -39,12 +46,27 @@ export function jobSetOf(jobs: readonly Job[]): JobSet {
   }
   const medianByType = new Map<string, number>()
   for (const [type, list] of durations) medianByType.set(type, median(list))
-  let searchText: string[] | null = null
+  const searchText: string[] = []
+  const buildUpTo = (end: number) => {
+    for (let i = searchText.length; i < end; i++) searchText.push(searchTextOf(rows[i] as JobRow))
+  }
   const set: JobSet = {
     rows,
     running,
     medianByType,
-    searchText: () => (searchText ??= rows.map(searchTextOf)),
+    searchText: () => {
+      buildUpTo(rows.length)
+      return searchText
+    },
+    warmSearchText: () => {
+      let timer: ReturnType<typeof setTimeout> | undefined
+      const step = () => {
+        buildUpTo(Math.min(rows.length, searchText.length + WARM_SLICE))
+        if (searchText.length < rows.length) timer = setTimeout(step, 0)
+      }
+      timer = setTimeout(step, 0)
+      return () => clearTimeout(timer)
+    },
   }
   cache.set(jobs, set)
   return set

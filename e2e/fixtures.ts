@@ -55,7 +55,7 @@ export const SIMULATOR_USER = { username: 'administrator@vsphere.local', passwor
 export async function signIn(page: Page, path = '/'): Promise<void> {
   await page.goto(path)
   await page.getByLabel('vCenter user name').fill(SIMULATOR_USER.username)
-  await page.getByLabel('Password').fill(SIMULATOR_USER.password)
+  await page.getByRole('textbox', { name: 'Password' }).fill(SIMULATOR_USER.password)
   await page.getByRole('button', { name: 'Sign in' }).click()
   await expect(page.getByRole('navigation', { name: 'Main navigation' })).toBeVisible()
 }

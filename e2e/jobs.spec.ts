@@ -65,7 +65,7 @@ test('a stalled job is marked failed through the UI after a confirmation', async
   await expect(page.getByRole('button', { name: 'Mark as failed' })).toHaveCount(0)
 })
 
-test('the jobs page and the running-jobs menu are accessible in light and dark mode', async ({
+test('the jobs page and the running-jobs popover are accessible in light and dark mode', async ({
   page,
   expectAccessible,
 }) => {
@@ -79,8 +79,8 @@ test('the jobs page and the running-jobs menu are accessible in light and dark m
   await expect(jobs.table.locator('[role="row"][data-status]:not([data-status="FAILED"])')).toHaveCount(0)
   await expectAccessible('jobs page, failed, light')
   await jobs.indicator.click()
-  await expect(page.getByRole('menu')).toBeVisible()
-  await expectAccessible('running-jobs menu, light')
+  await expect(page.getByRole('dialog', { name: /jobs running$/ })).toBeVisible()
+  await expectAccessible('running-jobs popover, light')
   await page.keyboard.press('Escape')
 
   await shell.colorSchemeToggle().click()

@@ -22,7 +22,7 @@ test.beforeAll(async () => {
   )
   consoleProcess = await startProcess(
     ['node_modules/vite/bin/vite.js', '--host', '127.0.0.1', '--port', String(CONSOLE_PORT), '--strictPort'],
-    /Local:/,
+    new RegExp(`127\\.0\\.0\\.1:${CONSOLE_PORT}`),
     { SCV_URL: `http://127.0.0.1:${SIMULATOR_PORT}` },
   )
 })

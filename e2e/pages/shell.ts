@@ -17,7 +17,8 @@ export class Shell {
   }
 
   async openUserMenu() {
-    await this.page.getByRole('button', { name: /User menu for/ }).click()
+    // The label follows the language: "User menu for …" / "… 的使用者選單".
+    await this.page.getByRole('button', { name: /User menu for|使用者選單/ }).click()
   }
 
   async signOut() {

@@ -1,5 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 
+/** Removes terminal colour codes. */
+const ANSI_PATTERN = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g')
+function stripAnsi(text: string): string {
+  return text.replace(ANSI_PATTERN, '')
+}
+
 /** Starts a Node process and resolves once it prints `ready` (a string or pattern) on stdout or stderr. */
 export function startProcess(
   args: string[],
@@ -19,7 +25,8 @@ export function startProcess(
       reject(new Error(`${args.join(' ')} did not become ready in ${timeoutMs} ms:\n${output}`))
     }, timeoutMs)
     const onData = (chunk: Buffer) => {
-      output += chunk.toString()
+      // Vite colours parts of its banner (the port is bold): match on the plain text.
+      output += stripAnsi(chunk.toString())
       if (ready.test(output)) {
         clearTimeout(timer)
         resolve(child)

@@ -41,17 +41,27 @@ export function isApiError(error: unknown): error is ApiError {
 }
 
 /**
- * 404/405/501 on an operation means the appliance does not offer it through REST (several operations in the
- * contract are inferred). A 404 on a GET of a specific object is a plain "not found", which pages treat as
- * validation-like; callers can tell the two apart by the method.
+ * 405/501 mean the appliance does not offer the operation through REST (several operations in the contract
+ * are inferred). A 404 is ambiguous: with SCV's own envelope in the body the operation exists and the object
+ * (a backup id, a policy) was not found — a validation problem; without it (the web server's bare 404) the
+ * path itself is unknown, so the operation is not offered.
  */
-export function kindForStatus(status: number, method: string): ApiErrorKind {
+export function kindForStatus(status: number, body?: unknown): ApiErrorKind {
   if (status === 401) return 'unauthorized'
   if (status === 403) return 'forbidden'
   if (status === 405 || status === 501) return 'not-supported'
-  if (status === 404) return method === 'GET' ? 'validation' : 'not-supported'
+  if (status === 404) return isScvEnvelope(body) ? 'validation' : 'not-supported'
   if (status >= 400 && status < 500) return 'validation'
   return 'server'
+}
+
+/** SCV answers with `{statusCode, statusMessage, responseMessage, response}`; a bare web-server error does not. */
+export function isScvEnvelope(body: unknown): boolean {
+  return (
+    !!body &&
+    typeof body === 'object' &&
+    ('responseMessage' in body || ('statusCode' in body && 'statusMessage' in body))
+  )
 }
 
 /** SCV replies `responseMessage` as a string or as an array of strings; falls back to `statusMessage`. */

@@ -50,6 +50,7 @@ describe('error middleware', () => {
     [400, 'GET', 'validation'],
     [403, 'GET', 'forbidden'],
     [404, 'GET', 'validation'],
+    [409, 'POST', 'validation'],
     [405, 'GET', 'not-supported'],
     [501, 'GET', 'not-supported'],
     [500, 'GET', 'server'],
@@ -64,10 +65,31 @@ describe('error middleware', () => {
     expect(error.path).toBe('/4.1/jobs')
   })
 
-  it('treats 404 on an action as "not offered by this appliance"', async () => {
-    server.use(http.delete('*/api/4.1/policies/:id', () => scvError(404, 'No such operation')))
+  it('treats a bare 404 (no SCV envelope) as "not offered by this appliance"', async () => {
+    server.use(
+      http.delete('*/api/4.1/policies/:id', () =>
+        HttpResponse.json(
+          { timestamp: '2026-11-27T10:00:00Z', status: 404, error: 'Not Found' },
+          { status: 404 },
+        ),
+      ),
+    )
     const error = await rejectionOf(scvClient.DELETE('/4.1/policies/{id}', { params: { path: { id: 1 } } }))
     expect(error.kind).toBe('not-supported')
+  })
+
+  it("treats a 404 with SCV's envelope as an unknown object, not a missing operation", async () => {
+    server.use(
+      http.post('*/api/4.1/vm/:moref/backups/:backupId/restore', () => scvError(404, 'Backup 99 not found')),
+    )
+    const error = await rejectionOf(
+      scvClient.POST('/4.1/vm/{moref}/backups/{backupId}/restore', {
+        params: { path: { moref: 'vm-1', backupId: 99 } },
+        body: { restartVM: false, restoreLocations: [] },
+      }),
+    )
+    expect(error.kind).toBe('validation')
+    expect(error.scvMessage).toBe('Backup 99 not found')
   })
 
   it('calls the 401 hook for a call with an expired token', async () => {

@@ -40,7 +40,7 @@ export const errorMiddleware: Middleware = {
     const method = request.method.toUpperCase()
     const body = await readBody(response)
     const error = new ApiError({
-      kind: kindForStatus(response.status, method),
+      kind: kindForStatus(response.status, body),
       status: response.status,
       scvMessage: scvMessageFrom(body),
       method,

@@ -1,6 +1,13 @@
 import { setupWorker } from 'msw/browser'
 import { expireTokens, resetSimulator } from './control'
 import { handlers } from './handlers'
+import {
+  clearPersistedState,
+  persistOnPageHide,
+  persistTokens,
+  restorePersistedState,
+  schedulePersistModel,
+} from './browser-persistence'
 import { resetDb } from './model/db'
 import type { ScaleName } from './model/seed'
 import { clearRequestLog, getRequestLog, type LoggedRequest } from './request-log'
@@ -64,17 +71,42 @@ export async function startSimulator(): Promise<void> {
       console.warn('[simulator] ignoring simFault:', error instanceof Error ? error.message : error)
     }
   }
+  if (params.get('simReset') !== null) await clearPersistedState()
+  await restorePersistedState()
   const worker = setupWorker(...handlers)
+  // Keep state across reloads of the tab, as a real appliance would (see browser-persistence.ts).
+  worker.events.on('response:mocked', ({ request }) => {
+    persistTokens()
+    if (request.method !== 'GET') schedulePersistModel()
+  })
+  persistOnPageHide()
+  /** Control actions change state outside any request, so they save it themselves. */
+  const persisting =
+    <Args extends unknown[], R>(action: (...args: Args) => R) =>
+    (...args: Args): R => {
+      const result = action(...args)
+      persistTokens()
+      schedulePersistModel()
+      return result
+    }
   await worker.start({
     onUnhandledRequest: 'bypass',
     quiet: true,
     serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
   })
   window.__scvSimulator = {
-    scenarios: { set: setScenario, apply: applyScenarioSpec, clear: clearScenarios, list: listScenarios },
+    scenarios: {
+      set: persisting(setScenario),
+      apply: persisting(applyScenarioSpec),
+      clear: clearScenarios,
+      list: listScenarios,
+    },
     requests: getRequestLog,
     clearRequests: clearRequestLog,
-    reset: (options) => resetSimulator(options),
-    expireTokens,
+    reset: (options) => {
+      void clearPersistedState()
+      resetSimulator(options)
+    },
+    expireTokens: persisting(expireTokens),
   }
 }

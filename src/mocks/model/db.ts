@@ -29,3 +29,8 @@ export function resetDb(options: Partial<DbConfig> = {}): void {
 export function getDbConfig(): Readonly<DbConfig> {
   return config
 }
+
+/** Replaces the live model with one saved earlier (the browser keeps it across reloads of a tab). */
+export function adoptDb(db: SimulatorDb): void {
+  current = db
+}

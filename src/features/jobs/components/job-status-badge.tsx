@@ -4,10 +4,10 @@ import { isKnownJobStatus, type KnownJobStatus } from '../model/job-row'
 
 // Filled shades chosen for ≥4.5:1 text contrast in both colour schemes (yellow gets dark text via autoContrast).
 const COLORS: Record<KnownJobStatus, string> = {
-  RUNNING: 'blue.8',
+  RUNNING: 'blue.9',
   FAILED: 'red.9',
   WARNING: 'yellow.5',
-  SUCCESSFUL: 'green.9',
+  SUCCESSFUL: 'teal.9',
 }
 
 /** A job status as a coloured badge; a status the console doesn't know shows as "unknown" with the raw value. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { screen, waitFor } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import { renderApp } from '../../../test/render-app'
 import { setScenario } from '../../../mocks'
 import { SLOW, startBackup } from '../test/helpers'
@@ -9,15 +9,15 @@ describe('Running-jobs indicator', () => {
     setScenario('fastJobs', { ms: 10_000 })
     const jobId = await startBackup()
     const { user, router } = await renderApp('/')
-    const indicator = await screen.findByRole('button', { name: /jobs? running$/ }, SLOW)
-    await user.click(indicator)
-    const item = await screen.findByRole('menuitem', {
-      name: new RegExp(`#${jobId} Backup of Resource Group`),
-    })
+    await user.click(await screen.findByRole('button', { name: /jobs? running$/ }, SLOW))
+    const popover = await screen.findByRole('dialog', { name: /jobs? running$/ })
+    const item = within(popover).getByRole('link', { name: new RegExp(`#${jobId} Backup of Resource Group`) })
     expect(item).toHaveAttribute('href', `/jobs/${jobId}`)
-    expect(screen.getAllByRole('menuitem', { name: /Possibly stuck/ }).length).toBeGreaterThan(0)
-    await user.click(screen.getByRole('menuitem', { name: 'Show all running jobs' }))
+    expect(within(popover).getByRole('progressbar', { name: `Progress of job ${jobId}` })).toBeInTheDocument()
+    expect(within(popover).getAllByText('Possibly stuck').length).toBeGreaterThan(0)
+    await user.click(within(popover).getByRole('link', { name: 'Show all running jobs' }))
     await waitFor(() => expect(router.state.location.pathname).toBe('/jobs'))
     expect(router.state.location.search).toBe('?status=RUNNING')
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument())
   })
 })

@@ -1,7 +1,8 @@
 import { useEffect, useRef } from 'react'
-import { Badge, Button, Menu, Text } from '@mantine/core'
+import { Anchor, Badge, Button, Divider, Popover, Stack, Text } from '@mantine/core'
 import { IconActivity } from '@tabler/icons-react'
 import { useQueryClient } from '@tanstack/react-query'
+import { useDisclosure } from '@mantine/hooks'
 import { useTranslation } from 'react-i18next'
 import { Link, useLocation } from 'react-router'
 import { paths } from '../../../app/paths'
@@ -10,29 +11,31 @@ import { useJobs } from '../hooks/use-jobs'
 import { assessRunning } from '../model/job-set'
 import { JobProgress } from './job-progress'
 
-/** How many running jobs the menu lists before "show all". */
-const MENU_LIMIT = 8
+/** How many running jobs the popover lists before "show all". */
+const LIST_LIMIT = 8
 /** On navigation, a list older than this is fetched again (a burst of clicks costs one request). */
 const NAVIGATION_REFRESH_MS = 5_000
 
 /**
- * The header's running-jobs indicator, on every page: a count, and a menu of the running jobs linking to
- * their detail. It shares the job list query with the jobs page, so it polls only while a job runs (see
- * `listPollInterval`). When nothing runs it does not poll at all — a new job can only appear because
+ * The header's running-jobs indicator, on every page: a count, and a popover listing the running jobs with
+ * links to their detail. It shares the job list query with the jobs page, so it polls only while a job runs
+ * (see `listPollInterval`). When nothing runs it does not poll at all — a new job can only appear because
  * someone started it: from this console, whose mutations invalidate `['get', '/4.1/jobs']` (backup now,
  * restore…) and so refresh it at once; or from elsewhere (vCenter, a schedule), which it picks up the next
- * time the user navigates (if the list is more than a few seconds old). That trades a few seconds of
- * delay for jobs started outside the console against downloading every job every few seconds forever.
+ * time the user navigates (if the list is more than a few seconds old). That trades a short delay for jobs
+ * started outside the console against downloading every job every few seconds forever.
  */
 export function RunningJobsIndicator() {
   const { t } = useTranslation('jobs')
   const queryClient = useQueryClient()
   const location = useLocation()
   const { query, set } = useJobs()
+  const [opened, { toggle, close }] = useDisclosure(false)
 
-  // Refresh on navigation (not on the first render, when the query is loading anyway).
+  // Refresh on navigation (not on the first render, when the query is loading anyway); close the popover.
   const firstPath = useRef(location.pathname)
   useEffect(() => {
+    close()
     if (firstPath.current === location.pathname) return
     firstPath.current = ''
     const state = queryClient.getQueryState(jobQueryKeys.list)
@@ -41,7 +44,7 @@ export function RunningJobsIndicator() {
       { queryKey: jobQueryKeys.list, exact: true, type: 'active' },
       { cancelRefetch: false },
     )
-  }, [location.pathname, queryClient])
+  }, [location.pathname, location.search, queryClient, close])
 
   if (!set) return null
   const now = query.dataUpdatedAt
@@ -50,56 +53,72 @@ export function RunningJobsIndicator() {
   const label = t('indicator.label', { count })
 
   return (
-    <Menu position="bottom-end" width={340} withinPortal shadow="md">
-      <Menu.Target>
+    <Popover opened={opened} onDismiss={close} position="bottom-end" width={360} shadow="md" trapFocus>
+      <Popover.Target>
         <Button
-          variant={count > 0 ? 'light' : 'default'}
+          variant="default"
           size="sm"
+          onClick={toggle}
           leftSection={<IconActivity size={16} aria-hidden />}
           rightSection={
             count > 0 ? (
-              <Badge size="sm" color="blue.8" variant="filled" circle>
+              <Badge size="sm" color="blue.9" variant="filled" circle aria-hidden>
                 {count}
               </Badge>
             ) : undefined
           }
           aria-label={label}
+          aria-expanded={opened}
           data-testid="running-jobs-indicator"
         >
           <Text span size="sm" visibleFrom="md">
             {t('indicator.short')}
           </Text>
         </Button>
-      </Menu.Target>
-      <Menu.Dropdown>
-        <Menu.Label>{label}</Menu.Label>
-        {count === 0 && (
-          <Text size="sm" c="dimmed" px="sm" py="xs">
+      </Popover.Target>
+      <Popover.Dropdown aria-label={label}>
+        <Text size="sm" fw={600} mb="xs">
+          {label}
+        </Text>
+        {count === 0 ? (
+          <Text size="sm" c="dimmed">
             {t('indicator.none')}
           </Text>
+        ) : (
+          <Stack gap="xs" component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
+            {running.slice(0, LIST_LIMIT).map((row) => {
+              const stuck = assessRunning(row, set, now).possiblyStuck
+              return (
+                <li key={row.index}>
+                  <Anchor
+                    component={Link}
+                    to={paths.jobs.detail(row.id)}
+                    size="sm"
+                    fw={500}
+                    onClick={close}
+                    lineClamp={1}
+                  >
+                    {`#${row.id} ${row.job.name ?? ''}`}
+                  </Anchor>
+                  {stuck ? (
+                    <div>
+                      <Badge size="sm" color="red.9" variant="filled">
+                        {t('stuck.badge')}
+                      </Badge>
+                    </div>
+                  ) : (
+                    <JobProgress id={row.id} progress={row.job.progress} phase={row.job.phase} />
+                  )}
+                </li>
+              )
+            })}
+          </Stack>
         )}
-        {running.slice(0, MENU_LIMIT).map((row) => {
-          const stuck = assessRunning(row, set, now).possiblyStuck
-          return (
-            <Menu.Item key={row.index} component={Link} to={paths.jobs.detail(row.id)}>
-              <Text size="sm" fw={500} truncate>
-                {`#${row.id} ${row.job.name ?? ''}`}
-              </Text>
-              {stuck ? (
-                <Badge size="sm" color="red.9" variant="filled">
-                  {t('stuck.badge')}
-                </Badge>
-              ) : (
-                <JobProgress id={row.id} progress={row.job.progress} phase={row.job.phase} />
-              )}
-            </Menu.Item>
-          )
-        })}
-        <Menu.Divider />
-        <Menu.Item component={Link} to={`${paths.jobs.list()}?status=RUNNING`}>
+        <Divider my="xs" />
+        <Anchor component={Link} to={`${paths.jobs.list()}?status=RUNNING`} size="sm" onClick={close}>
           {t('indicator.showAll')}
-        </Menu.Item>
-      </Menu.Dropdown>
-    </Menu>
+        </Anchor>
+      </Popover.Dropdown>
+    </Popover>
   )
 }

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react'
+import { useState } from 'react'
 import { Alert, Button, Group, List, Loader, Stack, Text } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { useQuery, useQueryClient } from '@tanstack/react-query'
@@ -7,6 +7,7 @@ import { toApiError, type ApiError } from '../../../api'
 import { ApiErrorAlert } from '../../../components/error/api-error-alert'
 import { InferredOperationNote } from '../../../components/inferred-operation/inferred-operation-note'
 import { markOperationUnsupported } from '../../../lib/appliance/unsupported-operations'
+import { useSendGuard } from '../../../lib/forms/use-send-guard'
 import { useDeletePolicy } from '../api/mutations'
 import { policyQueries } from '../api/queries'
 import type { Policy } from '../model/policy-form'
@@ -31,12 +32,13 @@ export function DeletePolicyConfirm({ policy, onDone, onCancel }: DeletePolicyCo
   const remove = useDeletePolicy()
   const [error, setError] = useState<ApiError | null>(null)
   const [usedBy, setUsedBy] = useState<string[] | null>(null)
-  const sending = useRef(false)
+  const guard = useSendGuard()
   const users = usedBy ?? groupsUsingPolicy(policy.id, groups.data?.response.resourceGroupResponseList ?? [])
 
   async function handleConfirm() {
-    if (sending.current) return
-    sending.current = true
+    // The button is disabled while pending; the guard also catches a click that lands before that re-render.
+    if (!guard.start()) return
+    let done = false
     setError(null)
     try {
       const fresh = await queryClient.fetchQuery(groupsOptions).catch(() => undefined)
@@ -47,6 +49,7 @@ export function DeletePolicyConfirm({ policy, onDone, onCancel }: DeletePolicyCo
       }
       await remove.mutateAsync({ params: { path: { id: policy.id } } })
       notifications.show({ color: 'green', message: t('delete.done', { name: policy.name }) })
+      done = true
       onDone()
     } catch (caught) {
       const apiError = toApiError(caught)
@@ -62,7 +65,8 @@ export function DeletePolicyConfirm({ policy, onDone, onCancel }: DeletePolicyCo
       }
       setError(apiError)
     } finally {
-      sending.current = false
+      // After a success the dialog closes with the guard still up; after anything else it comes down again.
+      if (!done) guard.failed()
     }
   }
 

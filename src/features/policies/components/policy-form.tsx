@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react'
+import { useState } from 'react'
 import {
   Button,
   Checkbox,
@@ -19,6 +19,7 @@ import { toApiError, type ApiError } from '../../../api'
 import { ApiErrorAlert } from '../../../components/error/api-error-alert'
 import { InferredOperationNote } from '../../../components/inferred-operation/inferred-operation-note'
 import { markOperationUnsupported } from '../../../lib/appliance/unsupported-operations'
+import { useSendGuard } from '../../../lib/forms/use-send-guard'
 import { FORBIDDEN_NAME_CHARACTERS_TEXT, useValidationMessage } from '../../../lib/validation'
 import { useCreatePolicy, useUpdatePolicy } from '../api/mutations'
 import {
@@ -55,7 +56,7 @@ export function PolicyForm({ policy, otherNames, onDone, onCancel }: PolicyFormP
   const update = useUpdatePolicy()
   const mutation = editing ? update : create
   const [serverError, setServerError] = useState<ApiError | null>(null)
-  const submitting = useRef(false)
+  const guard = useSendGuard()
 
   const form = useForm<PolicyFormValues>({
     initialValues: policy ? policyFormFrom(policy) : emptyPolicyForm(),
@@ -71,8 +72,9 @@ export function PolicyForm({ policy, otherNames, onDone, onCancel }: PolicyFormP
   const checkbox = (path: keyof PolicyFormValues) => form.getInputProps(path, { type: 'checkbox' })
 
   async function handleSubmit(values: PolicyFormValues) {
-    if (submitting.current) return
-    submitting.current = true
+    // The button is disabled while pending; the guard also catches a click that lands before that re-render.
+    if (!guard.start()) return
+    let done = false
     setServerError(null)
     try {
       const body = toPolicyRequest(values)
@@ -82,6 +84,7 @@ export function PolicyForm({ policy, otherNames, onDone, onCancel }: PolicyFormP
         color: 'green',
         message: t(editing ? 'form.saved' : 'form.created', { name: body.name }),
       })
+      done = true
       onDone({ name: body.name })
     } catch (error) {
       const apiError = toApiError(error)
@@ -92,7 +95,8 @@ export function PolicyForm({ policy, otherNames, onDone, onCancel }: PolicyFormP
         apiError.kind === 'validation' ? policyFieldForServerMessage(apiError.scvMessage) : undefined
       if (target && apiError.scvMessage) form.setFieldError(target, apiError.scvMessage)
     } finally {
-      submitting.current = false
+      // After a success the dialog closes with the guard still up; after anything else it comes down again.
+      if (!done) guard.failed()
     }
   }
 

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react'
+import { useState } from 'react'
 import { Button, Group, List, Stack, Text } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { useTranslation } from 'react-i18next'
@@ -6,6 +6,7 @@ import { toApiError, type ApiError } from '../../../api'
 import { ApiErrorAlert } from '../../../components/error/api-error-alert'
 import { InferredOperationNote } from '../../../components/inferred-operation/inferred-operation-note'
 import { markOperationUnsupported } from '../../../lib/appliance/unsupported-operations'
+import { useSendGuard } from '../../../lib/forms/use-send-guard'
 import { useDeleteStorageSystem } from '../api/mutations'
 import { implicitSvmsOf, isCluster, type StorageSystem } from '../model/storage-rows'
 
@@ -25,17 +26,19 @@ export function DeleteStorageConfirm({ system, allSystems, onDone, onCancel }: D
   const { t } = useTranslation('storage-systems')
   const remove = useDeleteStorageSystem()
   const [error, setError] = useState<ApiError | null>(null)
-  const sending = useRef(false)
+  const guard = useSendGuard()
   const cluster = isCluster(system)
   const implicitSvms = cluster ? implicitSvmsOf(system, allSystems) : []
 
   async function handleConfirm() {
-    if (sending.current) return
-    sending.current = true
+    // The button is disabled while pending; the guard also catches a click that lands before that re-render.
+    if (!guard.start()) return
+    let done = false
     setError(null)
     try {
       await remove.mutateAsync({ body: { name: system.name } })
       notifications.show({ color: 'green', message: t('delete.done', { name: system.name }) })
+      done = true
       onDone()
     } catch (caught) {
       const apiError = toApiError(caught)
@@ -52,7 +55,8 @@ export function DeleteStorageConfirm({ system, allSystems, onDone, onCancel }: D
       }
       setError(apiError)
     } finally {
-      sending.current = false
+      // After a success the dialog closes with the guard still up; after anything else it comes down again.
+      if (!done) guard.failed()
     }
   }
 

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react'
+import { useState } from 'react'
 import { Alert, Button, Group, List, Stack, Text, TextInput } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { notifications } from '@mantine/notifications'
@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next'
 import { toApiError, type ApiError } from '../../../api'
 import { ApiErrorAlert } from '../../../components/error/api-error-alert'
 import { markOperationUnsupported } from '../../../lib/appliance/unsupported-operations'
+import { useSendGuard } from '../../../lib/forms/use-send-guard'
 import { useValidationMessage, validationKeys } from '../../../lib/validation'
 import { useRenameStorageSystem } from '../api/mutations'
 
@@ -32,7 +33,7 @@ export function RenameStorageForm({ existingName, onDone, onCancel }: RenameStor
   const validationMessage = useValidationMessage()
   const rename = useRenameStorageSystem()
   const [serverError, setServerError] = useState<ApiError | null>(null)
-  const submitting = useRef(false)
+  const guard = useSendGuard()
   const form = useForm<RenameValues>({
     initialValues: { existingName, newName: '' },
     validate: {
@@ -50,21 +51,24 @@ export function RenameStorageForm({ existingName, onDone, onCancel }: RenameStor
   }
 
   async function handleSubmit(values: RenameValues) {
-    if (submitting.current) return
-    submitting.current = true
+    // The button is disabled while pending; the guard also catches a click that lands before that re-render.
+    if (!guard.start()) return
+    let done = false
     setServerError(null)
     try {
       const from = values.existingName.trim()
       const to = values.newName.trim()
       await rename.mutateAsync({ body: { existingSVM: { name: from }, newSVM: { name: to } } })
       notifications.show({ color: 'green', message: t('rename.done', { from, to }) })
+      done = true
       onDone()
     } catch (error) {
       const apiError = toApiError(error)
       if (apiError.kind === 'not-supported') markOperationUnsupported('renameStorageSystem')
       setServerError(apiError)
     } finally {
-      submitting.current = false
+      // After a success the dialog closes with the guard still up; after anything else it comes down again.
+      if (!done) guard.failed()
     }
   }
 

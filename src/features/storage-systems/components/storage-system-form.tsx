@@ -18,6 +18,7 @@ import { toApiError, type ApiError } from '../../../api'
 import { ApiErrorAlert } from '../../../components/error/api-error-alert'
 import { useValidationMessage } from '../../../lib/validation'
 import { markOperationUnsupported } from '../../../lib/appliance/unsupported-operations'
+import { useSendGuard } from '../../../lib/forms/use-send-guard'
 import { useAddStorageSystem, useModifyStorageSystem } from '../api/mutations'
 import type { StorageSystem } from '../model/storage-rows'
 import {
@@ -53,7 +54,7 @@ export function StorageSystemForm({ system, onDone, onCancel }: StorageSystemFor
   const modify = useModifyStorageSystem()
   const mutation = editing ? modify : add
   const [serverError, setServerError] = useState<ApiError | null>(null)
-  const submitting = useRef(false)
+  const guard = useSendGuard()
   const initial = system ? storageFormFrom(system) : emptyStorageForm()
   // A port that differs from the protocol's default was chosen on purpose: switching protocol keeps it.
   const portChosen = useRef(Number(initial.port) !== DEFAULT_PORT[initial.protocol])
@@ -94,13 +95,17 @@ export function StorageSystemForm({ system, onDone, onCancel }: StorageSystemFor
   }
 
   async function handleSubmit(values: StorageFormValues) {
-    // The button is disabled while pending; this guard also stops a second submit in the same tick.
-    if (submitting.current) return
-    submitting.current = true
+    // The button is disabled while pending; the guard also catches a click that lands before that re-render.
+    if (!guard.start()) return
+    let done = false
     setServerError(null)
     try {
       const secrets = await readSecrets(values)
-      if (!secrets) return
+      if (!secrets) {
+        // Nothing was sent: the corrected file can be submitted at once.
+        guard.release()
+        return
+      }
       const body = toStorageRequest(values, secrets, system)
       await mutation.mutateAsync({ body })
       notifications.show({
@@ -110,6 +115,7 @@ export function StorageSystemForm({ system, onDone, onCancel }: StorageSystemFor
       // Forget the password, certificate and key at once, in the form and in the mutation's state.
       form.reset()
       mutation.reset()
+      done = true
       onDone()
     } catch (error) {
       const apiError = toApiError(error)
@@ -121,7 +127,8 @@ export function StorageSystemForm({ system, onDone, onCancel }: StorageSystemFor
         apiError.kind === 'validation' ? storageFieldForServerMessage(apiError.scvMessage) : undefined
       if (target && apiError.scvMessage) form.setFieldError(target, apiError.scvMessage)
     } finally {
-      submitting.current = false
+      // After a success the dialog closes with the guard still up; after anything else it comes down again.
+      if (!done) guard.failed()
     }
   }
 

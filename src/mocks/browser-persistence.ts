@@ -49,11 +49,12 @@ async function withStore<T>(
   }
 }
 
-function persistedTokens(): TokenRecord[] {
+function persistedTokens(): TokenRecord[] | null {
   try {
-    return JSON.parse(sessionStorage.getItem(TOKENS_KEY) ?? '[]') as TokenRecord[]
+    const saved = sessionStorage.getItem(TOKENS_KEY)
+    return saved === null ? null : (JSON.parse(saved) as TokenRecord[])
   } catch {
-    return []
+    return null
   }
 }
 
@@ -70,8 +71,10 @@ export async function restorePersistedState(): Promise<void> {
       console.warn('[simulator] could not restore the saved state; starting from the seed', error)
     }
   }
-  const tokens = getDb().tokens
-  for (const record of persistedTokens()) if (!tokens.has(record.token)) tokens.set(record.token, record)
+  // The tokens saved synchronously are always newer than the debounced model snapshot (an expiry, a login
+  // just before the reload), so they replace the snapshot's.
+  const saved = persistedTokens()
+  if (saved) getDb().tokens = new Map(saved.map((record) => [record.token, record]))
 }
 
 /** Saves the tokens now (cheap, synchronous). */

@@ -27,7 +27,7 @@ test('a backup started through the API shows in the header, runs with progress o
 
   await jobs.indicator.click()
   await expect(
-    page.getByRole('menuitem', { name: new RegExp(`#${jobId} Backup of Resource Group`) }),
+    page.getByRole('dialog').getByRole('link', { name: new RegExp(`#${jobId} Backup of Resource Group`) }),
   ).toBeVisible()
   await page.keyboard.press('Escape')
 

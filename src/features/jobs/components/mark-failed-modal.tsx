@@ -55,7 +55,14 @@ export function MarkFailedModal({ opened, onClose, jobId, jobName, assessment }:
 
   const { elapsedMs, medianMs, possiblyStuck } = assessment
   return (
-    <Modal opened={opened} onClose={close} title={t('markFailed.title', { id: jobId })} size="lg" centered>
+    <Modal
+      opened={opened}
+      onClose={close}
+      title={t('markFailed.title', { id: jobId })}
+      size="lg"
+      centered
+      closeButtonProps={{ 'aria-label': tc('actions.close') }}
+    >
       <Stack gap="sm">
         <Text size="sm" fw={500}>
           {jobName}
@@ -63,6 +70,8 @@ export function MarkFailedModal({ opened, onClose, jobId, jobName, assessment }:
         <Alert
           color="orange"
           variant="light"
+          // Mantine's light title colour is below 4.5:1 on its own background; the body text colour is not.
+          styles={{ title: { color: 'var(--mantine-color-text)' } }}
           icon={<IconAlertTriangle aria-hidden />}
           title={t('markFailed.riskTitle')}
         >

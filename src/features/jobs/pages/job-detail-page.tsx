@@ -182,6 +182,8 @@ function JobDetailBody({ job, now }: { job: Job; now: number }) {
         <Alert
           color={row.status === 'FAILED' ? 'red' : 'yellow'}
           variant="light"
+          // Mantine's light title colour is below 4.5:1 on its own background; the body text colour is not.
+          styles={{ title: { color: 'var(--mantine-color-text)' } }}
           icon={<IconAlertTriangle aria-hidden />}
           title={row.status === 'FAILED' ? t('detail.failedTitle') : t('detail.warningTitle')}
         >

@@ -8,7 +8,11 @@ import { toApiError, type components } from '../../../api'
 import { paths } from '../../../app/paths'
 import { ApiErrorAlert } from '../../../components/error/api-error-alert'
 import { useDeleteResourceGroup } from '../api/mutations'
-import { markUnsupported, useIsSupported } from '../api/unsupported-operations'
+import {
+  markOperationUnsupported,
+  useOperationUnsupported,
+} from '../../../lib/appliance/unsupported-operations'
+import { InferredOperationNote } from '../../../components/inferred-operation/inferred-operation-note'
 
 type ResourceGroup = components['schemas']['ResourceGroup']
 
@@ -20,13 +24,13 @@ type ResourceGroup = components['schemas']['ResourceGroup']
 export function DeleteGroupButton({ group }: { group: ResourceGroup }) {
   const { t } = useTranslation('resource-groups')
   const navigate = useNavigate()
-  const supported = useIsSupported('delete')
+  const unsupported = useOperationUnsupported('deleteResourceGroup')
   const remove = useDeleteResourceGroup()
   const sending = useRef(false)
   const [open, setOpen] = useState(false)
   const [typed, setTyped] = useState('')
   const [error, setError] = useState<unknown>(null)
-  if (!supported) return null
+  if (unsupported) return null
   const matches = typed === group.name
 
   const confirm = async () => {
@@ -45,7 +49,7 @@ export function DeleteGroupButton({ group }: { group: ResourceGroup }) {
     } catch (caught) {
       if (toApiError(caught).kind === 'not-supported') {
         setOpen(false)
-        markUnsupported('delete')
+        markOperationUnsupported('deleteResourceGroup')
         notifications.show({
           color: 'yellow',
           title: t('delete.notSupportedTitle'),
@@ -82,6 +86,7 @@ export function DeleteGroupButton({ group }: { group: ResourceGroup }) {
             </List>
           </Alert>
           <Text size="sm">{t('delete.inferred')}</Text>
+          <InferredOperationNote call="DELETE /4.1/resource-groups/{resouceGroupId}" />
           <TextInput
             label={t('delete.typeName', { name: group.name })}
             value={typed}

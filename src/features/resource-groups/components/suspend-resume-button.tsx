@@ -5,7 +5,10 @@ import { IconPlayerPause, IconPlayerPlay } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { toApiError, type components } from '../../../api'
 import { useResumeResourceGroup, useSuspendResourceGroup } from '../api/mutations'
-import { markUnsupported, useIsSupported } from '../api/unsupported-operations'
+import {
+  markOperationUnsupported,
+  useOperationUnsupported,
+} from '../../../lib/appliance/unsupported-operations'
 
 type ResourceGroup = components['schemas']['ResourceGroup']
 
@@ -17,12 +20,13 @@ export function SuspendResumeButton({ group }: { group: ResourceGroup }) {
   const { t } = useTranslation('resource-groups')
   const suspended = group.status === 'UNDER_MAINTENANCE'
   const operation = suspended ? 'resume' : 'suspend'
-  const supported = useIsSupported(operation)
+  const operationId = suspended ? 'resumeResourceGroup' : 'suspendResourceGroup'
+  const unsupported = useOperationUnsupported(operationId)
   const suspend = useSuspendResourceGroup()
   const resume = useResumeResourceGroup()
   const mutation = suspended ? resume : suspend
   const sending = useRef(false)
-  if (!supported) return null
+  if (unsupported) return null
 
   const run = async () => {
     if (sending.current) return
@@ -33,7 +37,7 @@ export function SuspendResumeButton({ group }: { group: ResourceGroup }) {
     } catch (caught) {
       const apiError = toApiError(caught)
       if (apiError.kind === 'not-supported') {
-        markUnsupported(operation)
+        markOperationUnsupported(operationId)
         notifications.show({
           color: 'yellow',
           title: t(`${operation}.notSupported`),

@@ -124,7 +124,8 @@ export function ResourceGroupWizard({ group }: { group?: ResourceGroup }) {
         const index = WIZARD_STEPS.findIndex((step) => step.id === place.step)
         if (index >= 0) wizard.goTo(index)
       }
-    } finally {
+      // Only a failure opens the way to a new attempt; after a success the wizard is done (the page is
+      // leaving), so a late second click of a double click sends nothing.
       submitting.current = false
     }
   }
@@ -142,7 +143,7 @@ export function ResourceGroupWizard({ group }: { group?: ResourceGroup }) {
       onNext={next}
       submitLabel={t(editId === undefined ? 'wizard.submitCreate' : 'wizard.submitUpdate')}
       onSubmit={() => void submit()}
-      submitting={create.isPending || update.isPending}
+      submitting={create.isPending || update.isPending || create.isSuccess || update.isSuccess}
       nextDisabled={stepId === 'policies' && policies.isPending}
       headingRef={wizard.headingRef}
     >

@@ -18,7 +18,7 @@ export function GeneralStep({ form }: { form: ResourceGroupForm }) {
         autoComplete="off"
         {...field('name')}
       />
-      <Textarea label={t('wizard.general.description')} autosize minRows={2} {...field('description')} />
+      <Textarea label={t('wizard.general.description')} rows={2} {...field('description')} />
       <Select
         label={t('wizard.general.notification')}
         description={t('wizard.general.notificationHint')}

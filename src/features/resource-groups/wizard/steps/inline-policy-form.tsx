@@ -98,6 +98,7 @@ export function InlinePolicyForm({ onCreated, onCancel }: InlinePolicyFormProps)
             min={1}
             max={1018}
             allowDecimal={false}
+            clampBehavior="none"
             {...field('retention')}
           />
         </Group>

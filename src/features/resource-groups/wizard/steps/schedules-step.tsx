@@ -64,6 +64,7 @@ export function SchedulesStep({ form, policies }: { form: ResourceGroupForm; pol
                 min={1}
                 max={EVERY_MAX[schedule.type]}
                 allowDecimal={false}
+                clampBehavior="none"
                 required
                 {...field(`${path}.every`)}
               />

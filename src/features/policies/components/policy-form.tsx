@@ -121,7 +121,7 @@ export function PolicyForm({ policy, otherNames, onDone, onCancel }: PolicyFormP
           data-autofocus
           {...field('name')}
         />
-        <Textarea label={t('form.description')} autosize minRows={2} maxRows={4} {...field('description')} />
+        <Textarea label={t('form.description')} rows={2} {...field('description')} />
         <NativeSelect
           label={t('form.frequency')}
           description={t('form.frequencyDescription')}
@@ -231,18 +231,14 @@ export function PolicyForm({ policy, otherNames, onDone, onCancel }: PolicyFormP
             <Textarea
               label={t('form.preScripts')}
               description={t('form.scriptsDescription')}
-              autosize
-              minRows={2}
-              maxRows={6}
+              rows={3}
               ff="monospace"
               {...field('preScripts')}
             />
             <Textarea
               label={t('form.postScripts')}
               description={t('form.scriptsDescription')}
-              autosize
-              minRows={2}
-              maxRows={6}
+              rows={3}
               ff="monospace"
               {...field('postScripts')}
             />

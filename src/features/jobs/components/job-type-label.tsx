@@ -1,4 +1,3 @@
-import { Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { isKnownJobType } from '../model/job-row'
 import { UnknownBadge } from './job-status-badge'
@@ -7,9 +6,5 @@ import { UnknownBadge } from './job-status-badge'
 export function JobTypeLabel({ type }: { type: unknown }) {
   const { t } = useTranslation('jobs')
   if (!isKnownJobType(type)) return <UnknownBadge value={type} />
-  return (
-    <Text size="sm" span>
-      {t(`type.${type}`)}
-    </Text>
-  )
+  return <span style={{ fontSize: 'var(--mantine-font-size-sm)' }}>{t(`type.${type}`)}</span>
 }

@@ -6,7 +6,7 @@ import { SLOW, startBackup } from '../test/helpers'
 
 describe('Running-jobs indicator', () => {
   it('counts running jobs on any page and lists them with links to their detail and to the running view', async () => {
-    setScenario('fastJobs', { ms: 10_000 })
+    setScenario('fastJobs', { ms: 30_000 })
     const jobId = await startBackup()
     const { user, router } = await renderApp('/')
     await user.click(await screen.findByRole('button', { name: /jobs? running$/ }, SLOW))

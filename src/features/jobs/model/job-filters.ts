@@ -160,3 +160,36 @@ export function filterJobRows(
 export function isStatusFilterValue(value: string): boolean {
   return value === 'UNKNOWN' || isKnownJobStatus(value)
 }
+
+interface LastFilter {
+  key: string
+  needle: string
+  rows: JobRow[]
+}
+
+const lastFilter = new WeakMap<readonly JobRow[], LastFilter>()
+
+/**
+ * {@link filterJobRows}, incremental while the user types: when only the search text changed and the new text
+ * contains the previous one, the previous result is narrowed instead of scanning every job again, so each
+ * further keystroke costs less than the first. Remembers one result per sorted array.
+ */
+export function filterJobRowsIncremental(
+  sorted: readonly JobRow[],
+  filters: JobFilters,
+  now: number,
+  searchText: readonly string[] | null,
+): JobRow[] {
+  const needle = filters.query.trim().toLowerCase()
+  const key = [filters.types.join(','), filters.statuses.join(','), filters.range, now].join('|')
+  const last = lastFilter.get(sorted)
+  let rows: JobRow[]
+  if (last && last.key === key && last.needle !== '' && needle.includes(last.needle) && searchText) {
+    rows =
+      last.needle === needle ? last.rows : last.rows.filter((row) => searchText[row.index]?.includes(needle))
+  } else {
+    rows = filterJobRows(sorted, filters, now, searchText)
+  }
+  lastFilter.set(sorted, { key, needle, rows })
+  return rows
+}

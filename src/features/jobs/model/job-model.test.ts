@@ -5,6 +5,7 @@ import { toJobRow } from './job-row'
 import {
   DEFAULT_FILTERS,
   filterJobRows,
+  filterJobRowsIncremental,
   jobFiltersToParams,
   parseJobFilters,
   sortJobRows,
@@ -96,6 +97,18 @@ describe('filtering and sorting', () => {
     expect(ids(filters({ range: '24h' }))).toEqual([1, 2, 3, 4])
     expect(ids(filters({ query: 'OUT OF SPACE' }))).toEqual([1])
     expect(ids(filters({ query: 'vm-web' }))).toEqual([2])
+  })
+
+  it('narrows the previous result while the search text grows, and starts over when it shrinks', () => {
+    const sorted = sortJobRows(set.rows, 'id', 'asc')
+    const text = set.searchText()
+    const ids = (query: string) =>
+      filterJobRowsIncremental(sorted, filters({ query }), NOW, query ? text : null).map((r) => r.id)
+    expect(ids('o')).toEqual(filterJobRows(sorted, filters({ query: 'o' }), NOW, text).map((r) => r.id))
+    expect(ids('ou')).toEqual([1, 1800])
+    expect(ids('out')).toEqual([1])
+    expect(ids('o')).toEqual(filterJobRows(sorted, filters({ query: 'o' }), NOW, text).map((r) => r.id))
+    expect(ids('')).toHaveLength(sorted.length)
   })
 
   it('sorts with missing values last in both directions', () => {

@@ -12,7 +12,7 @@ import { JobFiltersBar } from '../components/job-filters-bar'
 import { JobStatusCountsBar } from '../components/job-status-counts'
 import { useJobs } from '../hooks/use-jobs'
 import { useJobFilters } from '../hooks/use-job-filters'
-import { filterJobRows, sortJobRows, type JobFilters, type SortField } from '../model/job-filters'
+import { filterJobRowsIncremental, sortJobRows, type JobFilters, type SortField } from '../model/job-filters'
 import { listPollInterval, STUCK_POLL_MS, type JobSet } from '../model/job-set'
 import { countJobStatuses } from '../model/status-counts'
 
@@ -86,7 +86,7 @@ function JobsList({ set, dataUpdatedAt }: JobsListProps) {
   const needle = deferredQuery.trim()
   const rows = useMemo(
     () =>
-      filterJobRows(
+      filterJobRowsIncremental(
         sorted,
         {
           types: filters.types,

@@ -51,6 +51,7 @@ export function BackupNowButton({ group, size = 'sm', variant = 'filled' }: Back
       const policyName = policies.find((policy) => policy.id === chosen)?.name ?? `#${chosen}`
       setOpen(false)
       notifications.show({
+        closeButtonProps: { 'aria-label': t('common:actions.close') },
         color: 'blue',
         title: t('backupNow.started', { name: group.name, policy: policyName }),
         message: (
@@ -97,7 +98,12 @@ export function BackupNowButton({ group, size = 'sm', variant = 'filled' }: Back
       >
         {t('backupNow.button')}
       </Button>
-      <Modal opened={open} onClose={() => setOpen(false)} title={t('backupNow.title', { name: group.name })}>
+      <Modal
+        opened={open}
+        onClose={() => setOpen(false)}
+        closeButtonProps={{ 'aria-label': t('common:actions.close') }}
+        title={t('backupNow.title', { name: group.name })}
+      >
         <Stack>
           {blocker ? (
             <Alert color="yellow" variant="light" title={t('backupNow.refusedTitle')}>

@@ -41,6 +41,7 @@ export function DeleteGroupButton({ group }: { group: ResourceGroup }) {
       await remove.mutateAsync({ params: { path: { resouceGroupId: group.id } } })
       setOpen(false)
       notifications.show({
+        closeButtonProps: { 'aria-label': t('common:actions.close') },
         color: 'green',
         title: t('delete.done', { name: group.name }),
         message: t('delete.doneDetail'),
@@ -51,6 +52,7 @@ export function DeleteGroupButton({ group }: { group: ResourceGroup }) {
         setOpen(false)
         markOperationUnsupported('deleteResourceGroup')
         notifications.show({
+          closeButtonProps: { 'aria-label': t('common:actions.close') },
           color: 'yellow',
           title: t('delete.notSupportedTitle'),
           message: t('delete.notSupported'),
@@ -75,7 +77,12 @@ export function DeleteGroupButton({ group }: { group: ResourceGroup }) {
       >
         {t('delete.button')}
       </Button>
-      <Modal opened={open} onClose={() => setOpen(false)} title={t('delete.title', { name: group.name })}>
+      <Modal
+        opened={open}
+        onClose={() => setOpen(false)}
+        closeButtonProps={{ 'aria-label': t('common:actions.close') }}
+        title={t('delete.title', { name: group.name })}
+      >
         <Stack>
           <Alert color="red" variant="light" title={t('delete.warningTitle')}>
             <List size="sm" spacing={4}>

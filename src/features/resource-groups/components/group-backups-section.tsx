@@ -5,6 +5,7 @@ import type { components } from '../../../api'
 import { QueryState } from '../../../components/query-state/query-state'
 import { resourceGroupQueries } from '../api/queries'
 import { ApplianceTime } from './status-badges'
+import { ScrollBox } from './scroll-box'
 
 type ResourceGroup = components['schemas']['ResourceGroup']
 
@@ -50,7 +51,7 @@ export function GroupBackupsSection({ group }: { group: ResourceGroup }) {
             .sort((a, b) => Date.parse(b.createdTime) - Date.parse(a.createdTime))
             .slice(0, RECENT_BACKUPS)
           return (
-            <Table.ScrollContainer minWidth={560}>
+            <ScrollBox label={t('detail.backups.title')} minWidth={560}>
               <Table aria-label={t('detail.backups.title')}>
                 <Table.Thead>
                   <Table.Tr>
@@ -87,7 +88,7 @@ export function GroupBackupsSection({ group }: { group: ResourceGroup }) {
                   ))}
                 </Table.Tbody>
               </Table>
-            </Table.ScrollContainer>
+            </ScrollBox>
           )
         }}
       </QueryState>

@@ -7,6 +7,7 @@ import { paths } from '../../../app/paths'
 import { QueryState } from '../../../components/query-state/query-state'
 import { jobsOfGroup, RECENT_JOBS } from '../model/group-jobs'
 import { ApplianceTime, RunStatusBadge } from './status-badges'
+import { ScrollBox } from './scroll-box'
 
 type JobList = components['schemas']['JobListResponse']
 
@@ -29,7 +30,7 @@ export function GroupJobsSection({
       {(data) => {
         const recent = jobsOfGroup(data.response.jobResponseList, groupId).slice(0, RECENT_JOBS)
         return (
-          <Table.ScrollContainer minWidth={560}>
+          <ScrollBox label={t('detail.jobs.title')} minWidth={560}>
             <Table aria-label={t('detail.jobs.title')}>
               <Table.Thead>
                 <Table.Tr>
@@ -73,7 +74,7 @@ export function GroupJobsSection({
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </ScrollBox>
         )
       }}
     </QueryState>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { components } from '../../../api'
 import { InventoryBadges } from '../../../components/inventory-picker'
 import { memberItem } from '../wizard/form-values'
+import { ScrollBox } from './scroll-box'
 
 type ResourceGroup = components['schemas']['ResourceGroup']
 
@@ -12,7 +13,7 @@ export function MembersSection({ group }: { group: ResourceGroup }) {
   const members = (group.entities ?? []).map((entity) => ({ entity, item: memberItem(entity) }))
   if (members.length === 0) return <Text c="dimmed">{t('detail.members.none')}</Text>
   return (
-    <Table.ScrollContainer minWidth={500} mah={420}>
+    <ScrollBox label={t('detail.members.title')} minWidth={500} maxHeight={420}>
       <Table striped aria-label={t('detail.members.title')} stickyHeader>
         <Table.Thead>
           <Table.Tr>
@@ -41,6 +42,6 @@ export function MembersSection({ group }: { group: ResourceGroup }) {
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollBox>
   )
 }

@@ -1,6 +1,7 @@
 import { Table, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import type { components } from '../../../api'
+import { ScrollBox } from './scroll-box'
 
 type ResourceGroup = components['schemas']['ResourceGroup']
 
@@ -11,7 +12,7 @@ export function PoliciesSection({ group, zone }: { group: ResourceGroup; zone: s
   if (policies.length === 0) return <Text c="dimmed">{t('detail.policies.none')}</Text>
   return (
     <>
-      <Table.ScrollContainer minWidth={500}>
+      <ScrollBox label={t('detail.policies.title')} minWidth={500}>
         <Table aria-label={t('detail.policies.title')}>
           <Table.Thead>
             <Table.Tr>
@@ -50,7 +51,7 @@ export function PoliciesSection({ group, zone }: { group: ResourceGroup; zone: s
             })}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </ScrollBox>
       <Text size="xs" c="dimmed">
         {zone ? t('detail.policies.zoneKnown', { zone }) : t('detail.policies.zoneUnknown')}
       </Text>

@@ -33,18 +33,25 @@ export function SuspendResumeButton({ group }: { group: ResourceGroup }) {
     sending.current = true
     try {
       await mutation.mutateAsync({ params: { path: { resouceGroupId: group.id } } })
-      notifications.show({ color: 'green', title: t(`${operation}.done`, { name: group.name }), message: '' })
+      notifications.show({
+        closeButtonProps: { 'aria-label': t('common:actions.close') },
+        color: 'green',
+        title: t(`${operation}.done`, { name: group.name }),
+        message: '',
+      })
     } catch (caught) {
       const apiError = toApiError(caught)
       if (apiError.kind === 'not-supported') {
         markOperationUnsupported(operationId)
         notifications.show({
+          closeButtonProps: { 'aria-label': t('common:actions.close') },
           color: 'yellow',
           title: t(`${operation}.notSupported`),
           message: t('inferredHidden'),
         })
       } else {
         notifications.show({
+          closeButtonProps: { 'aria-label': t('common:actions.close') },
           color: 'red',
           title: t(`${operation}.failed`, { name: group.name }),
           message: apiError.scvMessage ?? apiError.message,

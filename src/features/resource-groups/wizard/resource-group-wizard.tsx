@@ -110,6 +110,7 @@ export function ResourceGroupWizard({ group }: { group?: ResourceGroup }) {
       }
       clearWizardValues(storageKey)
       notifications.show({
+        closeButtonProps: { 'aria-label': t('common:actions.close') },
         color: 'green',
         title: t(editId === undefined ? 'wizard.created' : 'wizard.updated', { name: body.name }),
         message: t('wizard.savedDetail'),

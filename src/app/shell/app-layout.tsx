@@ -2,6 +2,7 @@ import { Suspense } from 'react'
 import { AppShell } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks'
 import { Outlet } from 'react-router'
+import { useTranslation } from 'react-i18next'
 import { AppHeader } from './app-header'
 import { AppNavbar } from './app-navbar'
 import { PageLoader } from './page-loader'
@@ -9,6 +10,7 @@ import { SessionExpiryWarning } from '../../features/auth/components/session-exp
 
 /** The frame around every signed-in page: header, navbar and the `<main>` landmark. */
 export function AppLayout() {
+  const { t } = useTranslation()
   const [opened, { toggle, close }] = useDisclosure(false)
   return (
     <AppShell
@@ -19,7 +21,7 @@ export function AppLayout() {
       <AppShell.Header>
         <AppHeader navbarOpened={opened} onToggleNavbar={toggle} />
       </AppShell.Header>
-      <AppShell.Navbar p="xs">
+      <AppShell.Navbar p="xs" aria-label={t('nav.label')}>
         <AppNavbar onNavigate={close} />
       </AppShell.Navbar>
       <AppShell.Main>

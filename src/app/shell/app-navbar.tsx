@@ -3,12 +3,12 @@ import { NavLink, useLocation } from 'react-router'
 import { useTranslation } from 'react-i18next'
 import { navItems } from '../navigation'
 
-/** The left-hand list of areas; the current one is marked for screen readers too. */
+/** The left-hand list of areas (inside the shell's labelled <nav>); the current one is marked for screen readers too. */
 export function AppNavbar({ onNavigate }: { onNavigate: () => void }) {
   const { t } = useTranslation()
   const location = useLocation()
   return (
-    <Stack gap={2} component="nav" aria-label={t('nav.label')}>
+    <Stack gap={2}>
       {navItems.map((item) => {
         const active = item.end
           ? location.pathname === item.to

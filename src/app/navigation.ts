@@ -5,6 +5,7 @@ import {
   IconDatabase,
   IconHome,
   IconListDetails,
+  IconRestore,
   IconServer,
 } from '@tabler/icons-react'
 import { paths } from './paths'
@@ -28,6 +29,7 @@ export const navItems: NavItem[] = [
   { to: paths.policies.list(), labelKey: 'nav.policies', icon: IconCalendarTime },
   { to: paths.resourceGroups.list(), labelKey: 'nav.resourceGroups', icon: IconDatabase },
   { to: paths.backups.browser(), labelKey: 'nav.backups', icon: IconArchive },
+  { to: paths.restore.vm(), labelKey: 'nav.restoreVm', icon: IconRestore },
   { to: paths.jobs.list(), labelKey: 'nav.jobs', icon: IconListDetails },
 ]
 

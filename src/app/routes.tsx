@@ -10,6 +10,7 @@ import { resourceGroupsRoutes } from '../features/resource-groups/routes'
 import { storageSystemsRoutes } from '../features/storage-systems/routes'
 import { policiesRoutes } from '../features/policies/routes'
 import { backupsRoutes } from '../features/backups/routes'
+import { restoreRoutes } from '../features/restore/routes'
 
 /**
  * Every signed-in page is a child of the layout with its own error element, so one page failing leaves the
@@ -22,6 +23,7 @@ const pageRoutes: RouteObject[] = [
   ...policiesRoutes,
   ...resourceGroupsRoutes,
   ...backupsRoutes,
+  ...restoreRoutes,
 ].map((route) => ({
   ...route,
   errorElement: <RouteError />,

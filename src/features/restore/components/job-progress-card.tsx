@@ -1,0 +1,70 @@
+import { Link } from 'react-router'
+import { Anchor, Badge, Group, Paper, Progress, Stack, Text, Title } from '@mantine/core'
+import { useQuery } from '@tanstack/react-query'
+import { useTranslation } from 'react-i18next'
+import { paths } from '../../../app/paths'
+import { QueryState } from '../../../components/query-state/query-state'
+import { formatApplianceTime } from '../../../lib/format/date-time'
+import { restoreQueries } from '../api/queries'
+
+const STATUS_COLOR: Record<string, string> = {
+  RUNNING: 'blue',
+  SUCCESSFUL: 'green',
+  WARNING: 'yellow',
+  FAILED: 'red',
+}
+
+/**
+ * The restore job, polled every few seconds while it runs (`GET /4.1/jobs/{id}`) and not after, with a link to
+ * its full detail in the job monitor.
+ */
+export function JobProgressCard({ jobId }: { jobId: number }) {
+  const { t } = useTranslation('restore')
+  const query = useQuery(restoreQueries.job(jobId))
+  return (
+    <Paper withBorder p="md">
+      <Stack gap="sm">
+        <Group justify="space-between">
+          <Title order={2} size="h4">
+            {t('result.jobTitle', { id: jobId })}
+          </Title>
+          <Anchor component={Link} to={paths.jobs.detail(jobId)} size="sm">
+            {t('result.openJob')}
+          </Anchor>
+        </Group>
+        <QueryState query={query} errorContext={t('result.jobFailedToLoad')}>
+          {(data) => {
+            const job = data.response
+            const running = job.status === 'RUNNING'
+            const progress = job.progress ?? (running ? 0 : 100)
+            return (
+              <Stack gap="xs" aria-live="polite">
+                <Group gap="xs">
+                  <Badge color={STATUS_COLOR[job.status] ?? 'gray'} variant="light">
+                    {t(`result.status.${job.status}`, { defaultValue: job.status })}
+                  </Badge>
+                  <Text size="sm">{job.name}</Text>
+                </Group>
+                <Progress
+                  value={progress}
+                  animated={running}
+                  aria-label={t('result.progress', { value: progress })}
+                  color={STATUS_COLOR[job.status] ?? 'blue'}
+                />
+                <Text size="xs" c="dimmed">
+                  {t('result.started', { time: formatApplianceTime(job.startTime, { withZone: true }) })}
+                  {job.phase ? ` · ${job.phase}` : ''}
+                </Text>
+                {job.failureReason && (
+                  <Text size="sm" c="red">
+                    {job.failureReason}
+                  </Text>
+                )}
+              </Stack>
+            )
+          }}
+        </QueryState>
+      </Stack>
+    </Paper>
+  )
+}

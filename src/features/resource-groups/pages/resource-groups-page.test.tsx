@@ -78,7 +78,8 @@ describe('resource groups page', { timeout: 40_000 }, () => {
     const refused = await screen.findByRole('dialog', { name: 'Back up RG_Build_Farm now' })
     expect(within(refused).getByText(/under maintenance/)).toBeInTheDocument()
     expect(within(refused).queryByRole('button', { name: 'Start backup' })).not.toBeInTheDocument()
-    await user.click(within(refused).getByRole('button', { name: 'Close' }))
+    // The footer's Close (the header's × has the same name).
+    await user.click(within(refused).getAllByRole('button', { name: 'Close' }).at(-1) as HTMLElement)
 
     clearRequestLog()
     await user.click(screen.getByRole('button', { name: 'Back up RG_Finance_DB now' }))

@@ -11,7 +11,7 @@ import {
   sortJobRows,
   type JobFilters,
 } from './job-filters'
-import { assessRunning, jobSetOf, listPollInterval, LIVE_POLL_MS, median, STUCK_POLL_MS } from './job-set'
+import { assessRunning, jobSetOf, listPollInterval, LIVE_POLL_MS, median, onlyStuckJobsRun } from './job-set'
 import { countJobStatuses } from './status-counts'
 
 const NOW = Date.parse('2026-11-27T12:00:00Z')
@@ -130,7 +130,7 @@ describe('filtering and sorting', () => {
 })
 
 describe('polling', () => {
-  it('polls fast while a job moves, slowly when only stuck jobs run, never when nothing runs', () => {
+  it('polls while a job moves, and not when nothing runs or only stuck jobs do', () => {
     const fresh = [
       job({ id: 1 }),
       job({ id: 2, status: 'RUNNING', endTime: null, startTime: new Date(NOW - MIN).toISOString() }),
@@ -145,7 +145,8 @@ describe('polling', () => {
         startTime: new Date(NOW - 2 * 86_400_000).toISOString(),
       }),
     ]
-    expect(listPollInterval(stuck, NOW)).toBe(STUCK_POLL_MS)
+    expect(listPollInterval(stuck, NOW)).toBe(false)
+    expect(onlyStuckJobsRun(stuck, NOW)).toBe(true)
     expect(listPollInterval([job({ id: 1 })], NOW)).toBe(false)
     expect(listPollInterval(undefined, NOW)).toBe(false)
   })

@@ -110,17 +110,21 @@ export function assessRunning(row: JobRow, set: JobSet, now: number): RunningAss
 
 /** How often the job list refreshes while jobs move (ms). */
 export const LIVE_POLL_MS = 2_000
-/** How often it refreshes when the only running jobs are possibly stuck (ms). */
-export const STUCK_POLL_MS = 60_000
-
 /**
- * Refresh interval for the job list: every 2 s while a job is making progress; once a minute when the only
- * running jobs are far past their usual duration (they won't move in the next seconds, and at 100,000 jobs
- * each refresh is a large download); never when nothing runs.
+ * Refresh interval for the job list: every 2 s while a job is making progress, otherwise never. Jobs far past
+ * their usual duration ("possibly stuck", like the ones failJobs exists for) don't count: they sit in RUNNING
+ * for days, and polling for them would download every job (38 MB at 100,000 jobs) forever. The list still
+ * refreshes on navigation, after this console's own mutations and with the Refresh button.
  */
 export function listPollInterval(jobs: readonly Job[] | undefined, now = Date.now()): number | false {
   if (!jobs) return false
   const set = jobSetOf(jobs)
-  if (set.running.length === 0) return false
-  return set.running.some((row) => !assessRunning(row, set, now).possiblyStuck) ? LIVE_POLL_MS : STUCK_POLL_MS
+  return set.running.some((row) => !assessRunning(row, set, now).possiblyStuck) ? LIVE_POLL_MS : false
+}
+
+/** True when jobs run but all of them look stuck (the list then does not refresh on its own). */
+export function onlyStuckJobsRun(jobs: readonly Job[] | undefined, now = Date.now()): boolean {
+  if (!jobs) return false
+  const set = jobSetOf(jobs)
+  return set.running.length > 0 && set.running.every((row) => assessRunning(row, set, now).possiblyStuck)
 }

@@ -13,7 +13,7 @@ import { JobStatusCountsBar } from '../components/job-status-counts'
 import { useJobs } from '../hooks/use-jobs'
 import { useJobFilters } from '../hooks/use-job-filters'
 import { filterJobRowsIncremental, sortJobRows, type JobFilters, type SortField } from '../model/job-filters'
-import { listPollInterval, STUCK_POLL_MS, type JobSet } from '../model/job-set'
+import { listPollInterval, onlyStuckJobsRun, type JobSet } from '../model/job-set'
 import { countJobStatuses } from '../model/status-counts'
 
 const MemoJobsTable = memo(JobsTable)
@@ -22,7 +22,8 @@ const MemoJobsTable = memo(JobsTable)
 export function JobsPage() {
   const { t } = useTranslation('jobs')
   const { query, set } = useJobs()
-  const polling = listPollInterval(query.data?.response?.jobResponseList)
+  const list = query.data?.response?.jobResponseList
+  const polling = listPollInterval(list)
   return (
     <>
       <PageHeader
@@ -31,10 +32,10 @@ export function JobsPage() {
         actions={
           <Group gap="sm">
             <Text size="sm" c="dimmed" aria-live="polite" data-testid="jobs-live-state">
-              {polling === STUCK_POLL_MS
-                ? t('live.stuck', { seconds: polling / 1000 })
-                : polling
-                  ? t('live.polling', { seconds: polling / 1000 })
+              {polling
+                ? t('live.polling', { seconds: polling / 1000 })
+                : onlyStuckJobsRun(list)
+                  ? t('live.stuck')
                   : t('live.idle')}
             </Text>
             <Button

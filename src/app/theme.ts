@@ -2,7 +2,8 @@ import { createTheme, type CSSVariablesResolver } from '@mantine/core'
 
 /**
  * Shade 8 keeps white-on-primary above 4.5:1 in both schemes (shade 6 is 3.55:1), and placeholders use
- * gray 7 in light mode (Mantine's gray 5 is 2.07:1) — axe checks both.
+ * gray 7 in light mode (Mantine's gray 5 is 2.07:1) — axe checks both. Field errors (message, and the value
+ * of an invalid input) use red 9 on light and red 4 on dark: Mantine's default red is below 4.5:1 on both.
  */
 export const theme = createTheme({
   primaryColor: 'blue',
@@ -17,9 +18,11 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
   light: {
     '--mantine-color-placeholder': 'var(--mantine-color-gray-7)',
     '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
+    '--mantine-color-error': 'var(--mantine-color-red-9)',
   },
   dark: {
     '--mantine-color-placeholder': 'var(--mantine-color-dark-1)',
     '--mantine-color-dimmed': 'var(--mantine-color-dark-1)',
+    '--mantine-color-error': 'var(--mantine-color-red-4)',
   },
 })

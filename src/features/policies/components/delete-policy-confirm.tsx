@@ -48,7 +48,11 @@ export function DeletePolicyConfirm({ policy, onDone, onCancel }: DeletePolicyCo
         return
       }
       await remove.mutateAsync({ params: { path: { id: policy.id } } })
-      notifications.show({ color: 'green', message: t('delete.done', { name: policy.name }) })
+      notifications.show({
+        closeButtonProps: { 'aria-label': t('common:actions.close') },
+        color: 'green',
+        message: t('delete.done', { name: policy.name }),
+      })
       done = true
       onDone()
     } catch (caught) {
@@ -56,6 +60,7 @@ export function DeletePolicyConfirm({ policy, onDone, onCancel }: DeletePolicyCo
       if (apiError.kind === 'not-supported') {
         markOperationUnsupported('deletePolicy')
         notifications.show({
+          closeButtonProps: { 'aria-label': t('common:actions.close') },
           color: 'orange',
           title: t('notSupported.title'),
           message: t('notSupported.body'),

@@ -81,6 +81,7 @@ export function PolicyForm({ policy, otherNames, onDone, onCancel }: PolicyFormP
       if (policy) await update.mutateAsync({ params: { path: { id: policy.id } }, body })
       else await create.mutateAsync({ body })
       notifications.show({
+        closeButtonProps: { 'aria-label': t('common:actions.close') },
         color: 'green',
         message: t(editing ? 'form.saved' : 'form.created', { name: body.name }),
       })

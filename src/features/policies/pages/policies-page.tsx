@@ -23,6 +23,8 @@ export function PoliciesPage() {
   const [params, setParams] = useTableParams(POLICY_SORT_KEYS, 'name')
   const [dialog, setDialog] = useState<Dialog | null>(null)
   const close = () => setDialog(null)
+  // Mantine's close button is an icon: give it a name screen readers can announce.
+  const closeButtonProps = { 'aria-label': t('common:actions.close') }
   const createUnsupported = useOperationUnsupported('createPolicy')
   const updateUnsupported = useOperationUnsupported('updatePolicy')
   const deleteUnsupported = useOperationUnsupported('deletePolicy')
@@ -89,6 +91,7 @@ export function PoliciesPage() {
       <Modal
         opened={dialog?.kind === 'create' || dialog?.kind === 'edit'}
         onClose={close}
+        closeButtonProps={closeButtonProps}
         title={editing ? t('form.editTitle', { name: editing.name }) : t('form.createTitle')}
         size="xl"
       >
@@ -105,6 +108,7 @@ export function PoliciesPage() {
       <Modal
         opened={dialog?.kind === 'delete'}
         onClose={close}
+        closeButtonProps={closeButtonProps}
         title={dialog?.kind === 'delete' ? t('delete.title', { name: dialog.policy.name }) : ''}
       >
         {dialog?.kind === 'delete' && (

@@ -37,7 +37,11 @@ export function DeleteStorageConfirm({ system, allSystems, onDone, onCancel }: D
     setError(null)
     try {
       await remove.mutateAsync({ body: { name: system.name } })
-      notifications.show({ color: 'green', message: t('delete.done', { name: system.name }) })
+      notifications.show({
+        closeButtonProps: { 'aria-label': t('common:actions.close') },
+        color: 'green',
+        message: t('delete.done', { name: system.name }),
+      })
       done = true
       onDone()
     } catch (caught) {
@@ -46,6 +50,7 @@ export function DeleteStorageConfirm({ system, allSystems, onDone, onCancel }: D
         // Hide the action for the session and tell the user why it vanished.
         markOperationUnsupported('deleteStorageSystem')
         notifications.show({
+          closeButtonProps: { 'aria-label': t('common:actions.close') },
           color: 'orange',
           title: t('notSupported.title'),
           message: t('notSupported.body'),

@@ -59,7 +59,11 @@ export function RenameStorageForm({ existingName, onDone, onCancel }: RenameStor
       const from = values.existingName.trim()
       const to = values.newName.trim()
       await rename.mutateAsync({ body: { existingSVM: { name: from }, newSVM: { name: to } } })
-      notifications.show({ color: 'green', message: t('rename.done', { from, to }) })
+      notifications.show({
+        closeButtonProps: { 'aria-label': t('common:actions.close') },
+        color: 'green',
+        message: t('rename.done', { from, to }),
+      })
       done = true
       onDone()
     } catch (error) {

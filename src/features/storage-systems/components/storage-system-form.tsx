@@ -109,6 +109,7 @@ export function StorageSystemForm({ system, onDone, onCancel }: StorageSystemFor
       const body = toStorageRequest(values, secrets, system)
       await mutation.mutateAsync({ body })
       notifications.show({
+        closeButtonProps: { 'aria-label': t('common:actions.close') },
         color: 'green',
         message: t(editing ? 'form.saved' : 'form.added', { name: body.name }),
       })

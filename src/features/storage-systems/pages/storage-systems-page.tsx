@@ -27,6 +27,8 @@ export function StorageSystemsPage() {
   const [params, setParams] = useTableParams(STORAGE_SORT_KEYS, 'name')
   const [dialog, setDialog] = useState<Dialog | null>(null)
   const close = () => setDialog(null)
+  // Mantine's close button is an icon: give it a name screen readers can announce.
+  const closeButtonProps = { 'aria-label': t('common:actions.close') }
   // Operations the appliance said it does not offer stay hidden for the session.
   const addUnsupported = useOperationUnsupported('addStorageSystem')
   const editUnsupported = useOperationUnsupported('modifyStorageSystem')
@@ -93,6 +95,7 @@ export function StorageSystemsPage() {
       <Modal
         opened={dialog?.kind === 'add' || dialog?.kind === 'edit'}
         onClose={close}
+        closeButtonProps={closeButtonProps}
         title={
           dialog?.kind === 'edit' ? t('form.editTitle', { name: dialog.system.name }) : t('form.addTitle')
         }
@@ -107,7 +110,13 @@ export function StorageSystemsPage() {
           />
         )}
       </Modal>
-      <Modal opened={dialog?.kind === 'rename'} onClose={close} title={t('rename.title')} size="lg">
+      <Modal
+        opened={dialog?.kind === 'rename'}
+        onClose={close}
+        closeButtonProps={closeButtonProps}
+        title={t('rename.title')}
+        size="lg"
+      >
         {dialog?.kind === 'rename' && (
           <RenameStorageForm existingName={dialog.system.name} onDone={close} onCancel={close} />
         )}
@@ -115,6 +124,7 @@ export function StorageSystemsPage() {
       <Modal
         opened={dialog?.kind === 'delete'}
         onClose={close}
+        closeButtonProps={closeButtonProps}
         title={dialog?.kind === 'delete' ? t('delete.title', { name: dialog.system.name }) : ''}
       >
         {dialog?.kind === 'delete' && (

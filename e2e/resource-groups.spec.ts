@@ -6,26 +6,36 @@ test('create a group with VMs picked by name, back it up now, and watch the job 
   page,
   expectAccessible,
 }) => {
-  test.setTimeout(150_000)
+  test.setTimeout(240_000)
   const groups = new ResourceGroupsPage(page)
   await groups.signIn()
   await groups.openFromNav()
   await expectAccessible('resource groups list (light)')
 
-  const picked = await groups.createVmGroup('RG_E2E_Web', 'app-web', 'Hourly_Primary')
+  const picked = await groups.createVmGroup('RG_E2E_Web', 'app-web', {
+    createInline: 'E2E_Inline_Daily',
+    retention: 7,
+  })
   await expect(page).toHaveURL(/\/resource-groups\/\d+$/)
   const members = page.getByRole('region', { name: 'Members' })
   for (const vm of picked) await expect(members).toContainText(vm)
-  // W3: the policies were read on step 4, then one POST created the group.
-  const workflow = await groups.requests(/^(POST|PUT|DELETE) \/4\.1\/(policies|resource-groups)/)
-  expect(workflow).toEqual(['POST /4.1/resource-groups'])
+  // W3 with its fallback: the policies were read on step 4, one created inline, then one POST for the group.
+  const workflow = await groups.requests(
+    /^(GET|POST|PUT|DELETE) \/4\.1\/policies|^(POST|PUT|DELETE) \/4\.1\/resource-groups/,
+  )
+  expect(workflow.filter((line) => !line.startsWith('GET'))).toEqual([
+    'POST /4.1/policies',
+    'POST /4.1/resource-groups',
+  ])
+  expect(workflow[0]).toBe('GET /4.1/policies')
+  await expect(page.getByRole('region', { name: 'Policies and schedules' })).toContainText('E2E_Inline_Daily')
   await expectAccessible('resource group detail')
 
-  await groups.setJobDuration(4_000)
+  await groups.setJobDuration(12_000)
   const backup = page.getByRole('button', { name: 'Back up RG_E2E_Web now' })
   await backup.dblclick()
   const follow = page.getByRole('link', { name: /Follow job \d+/ })
-  await expect(follow).toBeVisible()
+  await expect(follow).toHaveText(/Follow job \d+/)
   const jobId = Number((await follow.textContent())?.match(/\d+/)?.[0])
   expect(await groups.requests(/backupnow/)).toEqual(['POST /4.1/resource-groups/backupnow'])
 
@@ -34,11 +44,11 @@ test('create a group with VMs picked by name, back it up now, and watch the job 
   await expect(jobs.getByRole('link', { name: `Open job ${jobId}`, exact: true })).toBeVisible()
   await expect(overview).toContainText('Running')
   // The page follows the run on its own until the job completes.
-  await expect(overview).toContainText('Successful', { timeout: 30_000 })
+  await expect(overview).toContainText('Successful', { timeout: 45_000 })
   await expect(jobs.getByRole('row').filter({ hasText: String(jobId) })).toContainText('Successful')
 
   // The jobs page shows the same job completed.
-  await follow.click()
+  await jobs.getByRole('link', { name: `Open job ${jobId}`, exact: true }).click()
   await expect(page.getByRole('heading', { level: 1, name: `Job ${jobId}` })).toBeVisible()
   await expect(page.getByRole('main')).toContainText('Successful')
 

@@ -83,10 +83,14 @@ export class ResourceGroupsPage {
   }
 
   /**
-   * Creates a VM group through the wizard: name, VMs picked by name, default spanning, one policy with its
-   * default schedule. Returns the picked VM names.
+   * Creates a VM group through the wizard: name, VMs picked by name, default spanning, one policy (chosen, or
+   * created inline) with its default schedule. Returns the picked VM names.
    */
-  async createVmGroup(name: string, vmQuery: string, policy: string): Promise<string[]> {
+  async createVmGroup(
+    name: string,
+    vmQuery: string,
+    policy: string | { createInline: string; retention: number },
+  ): Promise<string[]> {
     await this.page.getByRole('link', { name: 'Create resource group' }).click()
     await this.expectStep('General')
     await this.page.getByRole('textbox', { name: 'Name' }).fill(name)
@@ -97,7 +101,16 @@ export class ResourceGroupsPage {
     await this.expectStep('Spanning disks')
     await this.next()
     await this.expectStep('Policies')
-    await this.page.getByRole('checkbox', { name: policy }).check()
+    if (typeof policy === 'string') await this.page.getByRole('checkbox', { name: policy }).check()
+    else {
+      // "Create one inline": the policy is posted at once and comes back chosen.
+      await this.page.getByRole('button', { name: 'Create a policy' }).click()
+      const inline = this.page.getByRole('group', { name: 'New policy' })
+      await inline.getByRole('textbox', { name: 'Policy name' }).fill(policy.createInline)
+      await inline.getByRole('textbox', { name: 'Backups to keep' }).fill(String(policy.retention))
+      await inline.getByRole('button', { name: 'Create policy' }).click()
+      await expect(this.page.getByRole('checkbox', { name: policy.createInline })).toBeChecked()
+    }
     await this.next()
     await this.expectStep('Schedules')
     await expect(this.page.getByText(/SCV runs schedules in the appliance's time zone/)).toBeVisible()

@@ -53,6 +53,8 @@ export function BackupNowButton({ group, size = 'sm', variant = 'filled' }: Back
       notifications.show({
         closeButtonProps: { 'aria-label': t('common:actions.close') },
         color: 'blue',
+        // Long enough to reach the link: it is the way to the new job.
+        autoClose: 15_000,
         title: t('backupNow.started', { name: group.name, policy: policyName }),
         message: (
           <Anchor

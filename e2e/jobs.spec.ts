@@ -5,7 +5,7 @@ import { Shell } from './pages/shell'
 test('a backup started through the API shows in the header, runs with progress on the jobs page, and completes', async ({
   page,
 }) => {
-  test.setTimeout(120_000)
+  test.setTimeout(180_000)
   const jobs = new JobsPage(page)
   await jobs.signIn()
   const shell = new Shell(page)
@@ -13,7 +13,7 @@ test('a backup started through the API shows in the header, runs with progress o
   const before = Number((await jobs.indicator.getAttribute('aria-label'))?.match(/\d+/)?.[0] ?? 0)
 
   // Long enough to watch it in the header and on the page, short enough for the test.
-  await jobs.setJobDuration(20_000)
+  await jobs.setJobDuration(45_000)
   const jobId = await jobs.startBackupThroughApi()
 
   // Nothing polls while only stuck jobs run: the indicator picks the new job up when the user navigates.
@@ -35,7 +35,7 @@ test('a backup started through the API shows in the header, runs with progress o
   await expect(row.getByRole('progressbar', { name: `Progress of job ${jobId}` })).toBeVisible()
   await expect(row).toContainText('Running')
   // The list refreshes on its own while the job runs, until it completes.
-  await expect(row).toContainText('Successful', { timeout: 30_000 })
+  await expect(row).toContainText('Successful', { timeout: 60_000 })
   await expect(row.getByRole('progressbar')).toHaveCount(0)
   await expect(jobs.indicator).toHaveAttribute('aria-label', `${before} jobs running`)
 })

@@ -190,7 +190,7 @@ export function presentJob(job: JobRecord, l: Lookups, at: number, withTasks: bo
     endTime: iso(job.endedAt),
     progress: progressOf(job, at),
     phase: job.status === 'RUNNING' ? (job.phases[phaseIndex] ?? null) : null,
-    failureReason: job.status === 'FAILED' ? failureReason(job) : null,
+    failureReason: job.status === 'FAILED' || job.status === 'WARNING' ? failureReason(job) : null,
     resourceGroupId: job.rgId,
     resourceGroupName: job.rgId === null ? null : (l.groupName.get(job.rgId) ?? null),
     policyId: job.policyId,
@@ -216,7 +216,9 @@ export function presentJob(job: JobRecord, l: Lookups, at: number, withTasks: bo
   return result
 }
 
+/** Why a job failed or ended with a warning, as the Job Monitor's details say it. */
 function failureReason(job: JobRecord): string {
+  if (job.status === 'WARNING') return 'Completed with warnings: one or more VMs could not be quiesced'
   const marked = job.logs.find((line) => line.message.includes('failJobs'))
   if (marked) return marked.message
   return job.type === 'backup'

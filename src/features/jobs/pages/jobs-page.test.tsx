@@ -34,6 +34,13 @@ describe('Jobs page', () => {
     expect(ids).toEqual([...ids].sort((a, b) => a - b))
   })
 
+  it('shows the reason of warning jobs in their row too', async () => {
+    await renderApp('/jobs?status=WARNING')
+    const rows = dataRows(await table())
+    expect(rows.length).toBeGreaterThan(0)
+    for (const row of rows.slice(0, 5)) expect(row).toHaveTextContent('could not be quiesced')
+  })
+
   it('writes the filters to the URL and reads them back', async () => {
     const { user, router } = await renderApp('/jobs')
     await table()

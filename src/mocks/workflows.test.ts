@@ -175,6 +175,30 @@ describe('resource group workflows', () => {
   })
 })
 
+describe('resource group refusals', () => {
+  it('refuses backup now of a group under maintenance, and templates as members', async () => {
+    const suspended = (await groups()).find((g) => g.status === 'UNDER_MAINTENANCE')
+    const refused = await api.call('POST', '/4.1/resource-groups/backupnow', {
+      resourceGroupId: suspended?.id,
+      policyId: suspended?.policies?.[0]?.id,
+    })
+    expect(refused.status).toBe(400)
+    expect(JSON.stringify(refused.body)).toMatch(/under maintenance/)
+
+    const { getSimulatorDb } = await import('./index')
+    const template = getSimulatorDb().vms.find((vm) => vm.template && !vm.deleted)
+    const create = await api.call('POST', '/4.1/resource-groups', {
+      name: 'RG_Template',
+      entities: [template?.moref],
+      spanningDatastores: { spanningType: 'EXCLUDE_ALL' },
+      policies: [],
+      notification: 'NEVER',
+    })
+    expect(create.status).toBe(400)
+    expect(JSON.stringify(create.body)).toMatch(/template/)
+  })
+})
+
 describe('restore workflows', () => {
   it('W6 restores an existing VM from locations and hosts the appliance lists', async () => {
     const rg = await group('RG_Web_Tier')

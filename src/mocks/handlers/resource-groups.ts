@@ -45,6 +45,8 @@ export const resourceGroupsHandlers = [
       }
       const db = getDb()
       const group = groupById(db, body.resourceGroupId)
+      if (group.jobStatus === 'UNDER_MAINTENANCE')
+        throw badRequest(`Resource group '${group.name}' is under maintenance; resume it before backing up.`)
       if (group.policies.length === 0)
         throw badRequest(`Resource group '${group.name}' has no policy; attach one before backing up.`)
       const job = startBackupNow(db, body.resourceGroupId, body.policyId)

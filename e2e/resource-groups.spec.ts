@@ -12,7 +12,7 @@ test('create a group with VMs picked by name, back it up now, and watch the job 
   await groups.openFromNav()
   await expectAccessible('resource groups list (light)')
 
-  const picked = await groups.createVmGroup('RG_E2E_Web', 'app-web', {
+  const picked = await groups.createVmGroup('RG_E2E_Web', 'app-web-1', {
     createInline: 'E2E_Inline_Daily',
     retention: 7,
   })

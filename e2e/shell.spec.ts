@@ -16,6 +16,9 @@ test('signs in, shows the shell, switches colour scheme, and signs out', async (
   await expect(shell.main.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible()
   await expect(page.getByRole('region', { name: 'Resource groups' })).toContainText(/\d+/)
   await expectAccessible('dashboard, light')
+  // The active navigation link keeps its contrast under the pointer too.
+  await shell.navigation.getByRole('link', { name: 'Dashboard' }).hover()
+  await expectAccessible('dashboard, light, hovering the active link')
 
   const before = await shell.colorScheme()
   await shell.colorSchemeToggle().click()

@@ -19,6 +19,10 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
     '--mantine-color-placeholder': 'var(--mantine-color-gray-7)',
     '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
     '--mantine-color-error': 'var(--mantine-color-red-9)',
+    // Light-variant blue (the active navigation link, light buttons) under the pointer: blue 9 on blue 1 is
+    // 4.9:1; Mantine's default hover background drops it below 4.5:1.
+    '--mantine-color-blue-light-color': 'var(--mantine-color-blue-9)',
+    '--mantine-color-blue-light-hover': 'var(--mantine-color-blue-1)',
   },
   dark: {
     '--mantine-color-placeholder': 'var(--mantine-color-dark-1)',

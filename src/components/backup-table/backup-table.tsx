@@ -60,7 +60,7 @@ export function BackupTable({
                 value={String(backup.backupId)}
                 checked={selection.selectedId === backup.backupId}
                 onChange={() => selection.onSelect(backup)}
-                aria-label={t('chooseBackup', { name: backup.backupName })}
+                aria-label={t('chooseBackup', { name: backup.backupName, id: backup.backupId })}
               />
             ),
           },

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react'
-import { Alert, Button, Stack, Text } from '@mantine/core'
+import { Alert, Button, Loader, Stack, Text } from '@mantine/core'
 import { schemaResolver, useForm } from '@mantine/form'
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useSearchParams } from 'react-router'
@@ -88,18 +88,20 @@ export function RestoreVmWizard({ onDone }: { onDone: (jobId: number | null) => 
         }
       : storedVm
   const isTemplate = vm?.isTemplate === true
+  const inventoryReady = !inventory.isLoading
   const vmMoref = vm?.moref
   const stepId = wizard.activeStep?.id
   const backupId = form.values.backup?.backupId ?? null
 
   // Prefetch one step ahead, with the very options the next step's useQuery uses (so nothing is asked twice).
   useEffect(() => {
-    if (!vmMoref || isTemplate) return
+    // Wait for the inventory: it says whether the VM is a template, which must be refused before any request.
+    if (!vmMoref || isTemplate || !inventoryReady) return
     if (stepId === 'vm') void queryClient.prefetchQuery(restoreQueries.vmBackups(vmMoref))
     if (stepId === 'backup' && backupId !== null)
       void queryClient.prefetchQuery(restoreQueries.snapshotLocations(backupId))
     if (stepId === 'location') void queryClient.prefetchQuery(restoreQueries.availableEsxHosts(vmMoref))
-  }, [queryClient, stepId, vmMoref, isTemplate, backupId])
+  }, [queryClient, stepId, vmMoref, isTemplate, backupId, inventoryReady])
 
   const groups = useQuery({ ...restoreQueries.resourceGroups(), enabled: stepId === 'review' })
   const memberOf = vm ? groupsContaining(groups.data?.response.resourceGroupResponseList ?? [], vm.moref) : []
@@ -144,19 +146,21 @@ export function RestoreVmWizard({ onDone }: { onDone: (jobId: number | null) => 
         groups: memberOf.map((group) => ({ id: group.id, name: group.name })),
       })
       clearWizardValues(RESTORE_VM_STORAGE_KEY)
+      // submitting stays true: a click that lands before the result page replaces the wizard must not restore
+      // again.
       onDone(jobId)
     } catch (error) {
+      submitting.current = false
       // Everything typed stays; the error shows on the review step, which names the call that failed.
       setSubmitError(error)
       if (toApiError(error).kind === 'unauthorized') saveWizardValues(RESTORE_VM_STORAGE_KEY, values)
-    } finally {
-      submitting.current = false
     }
   }
 
   // A URL may name a later step than the stored values allow (an old link, cleared storage).
   const firstIncomplete = (() => {
     const errors = resolve({ ...form.values, vm })
+    if (!inventoryReady) return -1
     for (let index = 0; index < wizard.active; index += 1) {
       const fields: readonly string[] = RESTORE_VM_STEPS[index]?.fields ?? []
       if (fields.some((field) => errors[field] !== undefined)) return index
@@ -164,7 +168,10 @@ export function RestoreVmWizard({ onDone }: { onDone: (jobId: number | null) => 
     return -1
   })()
 
-  const nextDisabled = (stepId === 'vm' && isTemplate) || (stepId === 'review' && groups.isPending)
+  const ready = inventoryReady && firstIncomplete === -1
+
+  const nextDisabled =
+    !inventoryReady || (stepId === 'vm' && isTemplate) || (stepId === 'review' && groups.isPending)
   return (
     <WizardShell
       steps={RESTORE_VM_STEPS.map((step) => ({ id: step.id, label: t(`steps.${step.id}`) }))}
@@ -183,7 +190,7 @@ export function RestoreVmWizard({ onDone }: { onDone: (jobId: number | null) => 
     >
       <Stack>
         {stepId === 'vm' && <VmStep form={form} vm={vm} />}
-        {firstIncomplete === -1 && stepId === 'backup' && vm && (
+        {ready && stepId === 'backup' && vm && (
           <BackupStep
             form={form}
             moref={vm.moref}
@@ -191,16 +198,17 @@ export function RestoreVmWizard({ onDone }: { onDone: (jobId: number | null) => 
             preselectedBackupId={preselection?.backupId ?? null}
           />
         )}
-        {firstIncomplete === -1 && stepId === 'location' && backupId !== null && (
+        {ready && stepId === 'location' && backupId !== null && (
           <LocationStep form={form} backupId={backupId} />
         )}
-        {firstIncomplete === -1 && stepId === 'host' && vm && <HostStep form={form} moref={vm.moref} />}
-        {firstIncomplete === -1 && stepId === 'review' && (
+        {ready && stepId === 'host' && vm && <HostStep form={form} moref={vm.moref} />}
+        {ready && stepId === 'review' && (
           <>
             {submitError !== null && <ApiErrorAlert error={submitError} context={t('submitFailed')} />}
             <ReviewStep values={{ ...form.values, vm }} groupNames={memberOf.map((group) => group.name)} />
           </>
         )}
+        {!inventoryReady && stepId !== 'vm' && <Loader size="sm" aria-label={t('checkingVm')} />}
         {firstIncomplete !== -1 && (
           <Alert color="yellow" variant="light" role="status">
             <Stack gap="xs" align="flex-start">

@@ -36,7 +36,7 @@ export class RestorePages {
   }
 
   async next(): Promise<void> {
-    await this.page.getByRole('button', { name: 'Next' }).click()
+    await this.page.getByRole('button', { name: 'Next', exact: true }).click()
   }
 
   async chooseFirstHost(): Promise<void> {

@@ -40,7 +40,7 @@ export function JobProgressCard({ jobId }: { jobId: number }) {
             return (
               <Stack gap="xs" aria-live="polite">
                 <Group gap="xs">
-                  <Badge color={STATUS_COLOR[job.status] ?? 'gray'} variant="light">
+                  <Badge color={STATUS_COLOR[job.status] ?? 'gray'} variant="dot">
                     {t(`result.status.${job.status}`, { defaultValue: job.status })}
                   </Badge>
                   <Text size="sm">{job.name}</Text>

@@ -58,7 +58,7 @@ export function ReaddGroupsCard({
           <Title order={2} size="h4">
             {t('readd.title')}
           </Title>
-          <Badge color="orange" variant="light">
+          <Badge color="orange" variant="dot">
             {t('readd.followUp')}
           </Badge>
         </Group>
@@ -76,7 +76,7 @@ export function ReaddGroupsCard({
                     {group.name}
                   </Text>
                   {done.includes(group.id) ? (
-                    <Badge color="green" variant="light">
+                    <Badge color="green" variant="dot">
                       {t('readd.doneBadge')}
                     </Badge>
                   ) : (

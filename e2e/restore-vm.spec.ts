@@ -34,7 +34,7 @@ test('restore a VM found by name from the backups browser: exactly W6, in order,
   await expect(page.getByText(/is not added back to its resource groups/)).toBeVisible()
   await expectAccessible('restore review')
 
-  await page.getByRole('button', { name: 'Restore' }).dblclick()
+  await page.getByRole('button', { name: 'Restore', exact: true }).dblclick()
   await expect(page.getByRole('heading', { name: /Restore job \d+/ })).toBeVisible()
 
   const w6 = (await restore.requests()).filter((line) => W6.test(line))
@@ -67,7 +67,7 @@ test('the token expires at step 4; after signing in again the restore finishes w
 
   await simulator(page, 'expireTokens')
   await restore.next()
-  await page.getByRole('button', { name: 'Restore' }).click()
+  await page.getByRole('button', { name: 'Restore', exact: true }).click()
   await expect(
     page.getByText('Your SCV session ended. Sign in again to return to where you were.'),
   ).toBeVisible()
@@ -77,7 +77,7 @@ test('the token expires at step 4; after signing in again the restore finishes w
 
   await expect(restore.step(5)).toBeVisible()
   await expect(page.getByRole('cell', { name: host })).toBeVisible()
-  await page.getByRole('button', { name: 'Restore' }).click()
+  await page.getByRole('button', { name: 'Restore', exact: true }).click()
   await expect(page.getByRole('heading', { name: /Restore job \d+/ })).toBeVisible()
   const posts = (await restore.requests()).filter((line) => /^POST .*\/restore$/.test(line))
   // The first POST was refused with 401 and changed nothing; the second started the restore.

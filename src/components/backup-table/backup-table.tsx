@@ -89,7 +89,7 @@ export function BackupTable({
       render: (backup) => (
         <Badge
           size="sm"
-          variant="light"
+          variant="dot"
           color={backup.status === 'FAILED' ? 'red' : backup.status === 'RUNNING' ? 'blue' : 'green'}
         >
           {backup.status ? t(`status.${backup.status}`, { defaultValue: backup.status }) : t('unknown')}

@@ -9,7 +9,8 @@ import featureBoundaries from './eslint-rules/feature-boundaries.js'
 export default defineConfig([
   globalIgnores([
     'dist',
-    'dist-e2e*',
+    'dist-*',
+    '.restore-tmp',
     'test-results',
     'playwright-report',
     'public/mockServiceWorker.js',

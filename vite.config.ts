@@ -1,4 +1,3 @@
-/// <reference types="vitest/config" />
 import { defineConfig } from 'vitest/config'
 import react from '@vitejs/plugin-react'
 
@@ -10,9 +9,7 @@ import react from '@vitejs/plugin-react'
  */
 const scvUrl = process.env.SCV_URL?.trim() || ''
 
-const proxy = scvUrl
-  ? { '/api': { target: scvUrl, changeOrigin: true, secure: false } }
-  : undefined
+const proxy = scvUrl ? { '/api': { target: scvUrl, changeOrigin: true, secure: false } } : undefined
 
 export default defineConfig({
   plugins: [react()],

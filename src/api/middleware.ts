@@ -15,7 +15,8 @@ export const tokenMiddleware: Middleware = {
   onRequest({ request }) {
     const token = getToken()
     if (token) request.headers.set('Token', token)
-    request.headers.set('Accept', 'application/json')
+    // JSON unless the caller asked for something else (the job-log download asks for the appliance's file).
+    if (!request.headers.has('Accept')) request.headers.set('Accept', 'application/json')
     return request
   },
 }

@@ -42,6 +42,8 @@ export function useDownloadJobLogs() {
     mutationFn: async (id: number) => {
       const { data, response } = await scvClient.GET('/4.1/jobs/{id}/logs', {
         params: { path: { id } },
+        // Ask for the appliance's own download (the GUI's log bundle) first; JSON only if that is all it has.
+        headers: { Accept: 'application/octet-stream, */*;q=0.5' },
         parseAs: 'blob',
       })
       const blob = data ?? new Blob([], { type: response.headers.get('Content-Type') ?? '' })

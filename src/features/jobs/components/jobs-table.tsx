@@ -62,6 +62,8 @@ function observeRectWithFallback(
 export function JobsTable({ rows, sort, dir, onSort, now, listSearch, resetKey }: JobsTableProps) {
   const { t } = useTranslation('jobs')
   const scrollRef = useRef<HTMLDivElement>(null)
+  // TanStack Virtual returns a mutable instance by design, so the React compiler skips this component.
+  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,

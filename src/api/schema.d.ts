@@ -1192,6 +1192,12 @@ export interface components {
             type: components["schemas"]["EntityType"];
             /** @description VM UUID (VMs only). */
             uuid?: string | null;
+            /** @description True for a VM template (templates cannot be restored, attached to or detached from). */
+            isTemplate?: boolean;
+            /** @description True for a vVol VM (no restore to an alternate location; cannot mix with traditional VMs). */
+            isVvol?: boolean;
+            /** @description NFS, VMFS, FLEXGROUP or VVOL for datastores (one FlexGroup alone per group; spanning not offered for FlexGroup/vVol). */
+            datastoreType?: string | null;
         };
         ResourceGroupPolicy: {
             id: number;
@@ -1300,6 +1306,12 @@ export interface components {
             uuid?: string | null;
             /** @description True when the VM no longer exists in vCenter. */
             deleted?: boolean;
+            /** @description True for a VM template (templates cannot be restored, attached to or detached from). */
+            isTemplate?: boolean;
+            /** @description True for a vVol VM (no restore to an alternate location; cannot mix with traditional VMs). */
+            isVvol?: boolean;
+            /** @description NFS, VMFS, FLEXGROUP or VVOL for datastores (one FlexGroup alone per group; spanning not offered for FlexGroup/vVol). */
+            datastoreType?: string | null;
         };
         Backup: {
             backupId: number;
@@ -1562,6 +1574,10 @@ export interface components {
             resourceGroupId?: number | null;
             resourceGroupName?: string | null;
             policyName?: string | null;
+            /** @description True for a VM template (templates cannot be restored, attached to or detached from). */
+            isTemplate?: boolean;
+            /** @description True for a vVol VM (no restore to an alternate location; cannot mix with traditional VMs). */
+            isVvol?: boolean;
         };
         UnprotectedVm: {
             moref: string;
@@ -1575,6 +1591,10 @@ export interface components {
             lastBackupStatus?: components["schemas"]["JobStatus"] | null;
             /** @description Null when the VM is in no resource group. */
             resourceGroupName?: string | null;
+            /** @description True for a VM template (templates cannot be restored, attached to or detached from). */
+            isTemplate?: boolean;
+            /** @description True for a vVol VM (no restore to an alternate location; cannot mix with traditional VMs). */
+            isVvol?: boolean;
         };
         ProtectedVmListResponse: {
             statusCode?: components["schemas"]["StatusCode"];

@@ -70,9 +70,9 @@ export function presentResourceGroup(
 ): Schemas['ResourceGroup'] {
   const entities = g.entities.map((moref): Schemas['ResourceGroupEntity'] => {
     const vm = db.vms.find((v) => v.moref === moref)
-    if (vm) return { moref, name: vm.name, type: 'VM', uuid: vm.uuid }
+    if (vm) return { moref, name: vm.name, type: 'VM', uuid: vm.uuid, isTemplate: vm.template, isVvol: vm.vvol }
     const ds = db.datastores.find((d) => d.moref === moref)
-    return { moref, name: ds?.name ?? moref, type: 'DATASTORE', uuid: null }
+    return { moref, name: ds?.name ?? moref, type: 'DATASTORE', uuid: null, datastoreType: ds?.kind ?? null }
   })
   const policies = g.policies.map((link): Schemas['ResourceGroupPolicy'] => {
     const policy = db.policies.find((p) => p.id === link.id)
@@ -137,6 +137,7 @@ export function presentBackup(b: BackupRecord, l: Lookups, withVms: boolean): Sc
     type: 'DATASTORE',
     uuid: null,
     deleted: false,
+    datastoreType: l.dsByMoref.get(moref)?.kind ?? null,
   }))
   if (withVms) {
     for (const moref of b.vmMorefs) {
@@ -147,6 +148,8 @@ export function presentBackup(b: BackupRecord, l: Lookups, withVms: boolean): Sc
         type: 'VM',
         uuid: vm?.uuid ?? null,
         deleted: vm?.deleted ?? true,
+        isTemplate: vm?.template ?? false,
+        isVvol: vm?.vvol ?? false,
       })
     }
   }

@@ -40,6 +40,8 @@ export const reportsHandlers = [
         resourceGroupId: b.rgId,
         resourceGroupName: group.get(b.rgId) ?? null,
         policyName: policy.get(b.policyId) ?? null,
+        isTemplate: vm.template,
+        isVvol: vm.vvol,
       })
     }
     const reply: Schemas['ProtectedVmListResponse'] = envelope({ protectedVmResponseList: list })
@@ -61,6 +63,8 @@ export const reportsHandlers = [
         lastBackupTime: iso(b?.createdAt),
         lastBackupStatus: b ? 'SUCCESSFUL' : null,
         resourceGroupName: b ? (group.get(b.rgId) ?? null) : null,
+        isTemplate: vm.template,
+        isVvol: vm.vvol,
       })
     }
     const reply: Schemas['UnprotectedVmListResponse'] = envelope({ unprotectedVmResponseList: list })

@@ -63,7 +63,11 @@ test('the token expires at step 4; after signing in again the restore finishes w
   await page.getByRole('radio', { name: 'Primary snapshot' }).check()
   await restore.next()
   await restore.chooseFirstHost()
-  const host = await page.getByRole('combobox', { name: /Destination ESXi host/ }).inputValue()
+  // The option reads "host (cluster c)"; the review names the host alone.
+  const host = (await page.getByRole('combobox', { name: /Destination ESXi host/ }).inputValue()).replace(
+    / \(cluster .*\)$/,
+    '',
+  )
 
   await simulator(page, 'expireTokens')
   await restore.next()

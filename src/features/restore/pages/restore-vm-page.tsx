@@ -25,7 +25,7 @@ export function RestoreVmPage() {
         <Stack>
           {result ? (
             <>
-              <Alert color="green" variant="light" role="status" title={t('result.title')}>
+              <Alert color="green" variant="default" role="status" title={t('result.title')}>
                 <Text size="sm">{result.message ?? t('result.startedFor', { name: result.vm.name })}</Text>
               </Alert>
               {result.jobId !== null ? (

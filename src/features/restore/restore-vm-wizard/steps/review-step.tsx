@@ -42,7 +42,7 @@ export function ReviewStep({ values, groupNames }: ReviewStepProps) {
       </Table>
       <Alert
         color="orange"
-        variant="light"
+        variant="default"
         icon={<IconAlertTriangle aria-hidden />}
         title={t('review.whatHappens')}
       >

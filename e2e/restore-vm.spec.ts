@@ -70,8 +70,8 @@ test('the token expires at step 4; after signing in again the restore finishes w
   )
 
   await simulator(page, 'expireTokens')
+  // The next call of any kind (this step's Next, the header's job poll) meets the 401 and asks for sign-in.
   await restore.next()
-  await page.getByRole('button', { name: 'Restore', exact: true }).click()
   await expect(
     page.getByText('Your SCV session ended. Sign in again to return to where you were.'),
   ).toBeVisible()
@@ -79,6 +79,14 @@ test('the token expires at step 4; after signing in again the restore finishes w
   await page.getByRole('textbox', { name: 'Password' }).fill(SIMULATOR_USER.password)
   await page.getByRole('button', { name: 'Sign in' }).click()
 
+  // Back in the wizard on the step it left, with every choice kept.
+  await expect(page.getByRole('heading', { name: /Step [45] of 5/ })).toBeVisible()
+  if (await restore.step(4).isVisible()) {
+    await expect(page.getByRole('combobox', { name: /Destination ESXi host/ })).toHaveValue(
+      new RegExp(`^${host}`),
+    )
+    await restore.next()
+  }
   await expect(restore.step(5)).toBeVisible()
   await expect(page.getByRole('cell', { name: host })).toBeVisible()
   await page.getByRole('button', { name: 'Restore', exact: true }).click()

@@ -1,13 +1,10 @@
 import { useState } from 'react'
 import { Alert, Button, Group, List, Loader, Stack, Text } from '@mantine/core'
-import { notifications } from '@mantine/notifications'
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
-import { toApiError, type ApiError } from '../../../api'
 import { ApiErrorAlert } from '../../../components/error/api-error-alert'
 import { InferredOperationNote } from '../../../components/inferred-operation/inferred-operation-note'
-import { markOperationUnsupported } from '../../../lib/appliance/unsupported-operations'
-import { useSendGuard } from '../../../lib/forms/use-send-guard'
+import { useApplianceWrite } from '../../../lib/forms/use-appliance-write'
 import { useDeletePolicy } from '../api/mutations'
 import { policyQueries } from '../api/queries'
 import type { Policy } from '../model/policy-form'
@@ -30,49 +27,27 @@ export function DeletePolicyConfirm({ policy, onDone, onCancel }: DeletePolicyCo
   const groupsOptions = { ...policyQueries.resourceGroups(), staleTime: 0 }
   const groups = useQuery(groupsOptions)
   const remove = useDeletePolicy()
-  const [error, setError] = useState<ApiError | null>(null)
+  const write = useApplianceWrite()
+  const error = write.error
   const [usedBy, setUsedBy] = useState<string[] | null>(null)
-  const guard = useSendGuard()
   const users = usedBy ?? groupsUsingPolicy(policy.id, groups.data?.response.resourceGroupResponseList ?? [])
 
   async function handleConfirm() {
-    // The button is disabled while pending; the guard also catches a click that lands before that re-render.
-    if (!guard.start()) return
-    let done = false
-    setError(null)
-    try {
-      const fresh = await queryClient.fetchQuery(groupsOptions).catch(() => undefined)
-      const inUse = groupsUsingPolicy(policy.id, fresh?.response.resourceGroupResponseList ?? [])
-      if (inUse.length > 0) {
-        setUsedBy(inUse)
-        return
-      }
-      await remove.mutateAsync({ params: { path: { id: policy.id } } })
-      notifications.show({
-        closeButtonProps: { 'aria-label': t('common:actions.close') },
-        color: 'green',
-        message: t('delete.done', { name: policy.name }),
-      })
-      done = true
-      onDone()
-    } catch (caught) {
-      const apiError = toApiError(caught)
-      if (apiError.kind === 'not-supported') {
-        markOperationUnsupported('deletePolicy')
-        notifications.show({
-          closeButtonProps: { 'aria-label': t('common:actions.close') },
-          color: 'orange',
-          title: t('notSupported.title'),
-          message: t('notSupported.body'),
-        })
-        onCancel()
-        return
-      }
-      setError(apiError)
-    } finally {
-      // After a success the dialog closes with the guard still up; after anything else it comes down again.
-      if (!done) guard.failed()
-    }
+    const done = await write.run({
+      operation: 'deletePolicy',
+      send: async () => {
+        const fresh = await queryClient.fetchQuery(groupsOptions).catch(() => undefined)
+        const inUse = groupsUsingPolicy(policy.id, fresh?.response.resourceGroupResponseList ?? [])
+        if (inUse.length > 0) {
+          setUsedBy(inUse)
+          return null
+        }
+        await remove.mutateAsync({ params: { path: { id: policy.id } } })
+        return t('delete.done', { name: policy.name })
+      },
+      onNotSupported: onCancel,
+    })
+    if (done) onDone()
   }
 
   const inUse = users.length > 0

@@ -1,4 +1,3 @@
-import { useState } from 'react'
 import {
   Button,
   Checkbox,
@@ -13,13 +12,10 @@ import {
   TextInput,
 } from '@mantine/core'
 import { useForm } from '@mantine/form'
-import { notifications } from '@mantine/notifications'
 import { useTranslation } from 'react-i18next'
-import { toApiError, type ApiError } from '../../../api'
 import { ApiErrorAlert } from '../../../components/error/api-error-alert'
 import { InferredOperationNote } from '../../../components/inferred-operation/inferred-operation-note'
-import { markOperationUnsupported } from '../../../lib/appliance/unsupported-operations'
-import { useSendGuard } from '../../../lib/forms/use-send-guard'
+import { useApplianceWrite } from '../../../lib/forms/use-appliance-write'
 import { FORBIDDEN_NAME_CHARACTERS_TEXT, useValidationMessage } from '../../../lib/validation'
 import { useCreatePolicy, useUpdatePolicy } from '../api/mutations'
 import {
@@ -55,8 +51,8 @@ export function PolicyForm({ policy, otherNames, onDone, onCancel }: PolicyFormP
   const create = useCreatePolicy()
   const update = useUpdatePolicy()
   const mutation = editing ? update : create
-  const [serverError, setServerError] = useState<ApiError | null>(null)
-  const guard = useSendGuard()
+  const write = useApplianceWrite()
+  const serverError = write.error
 
   const form = useForm<PolicyFormValues>({
     initialValues: policy ? policyFormFrom(policy) : emptyPolicyForm(),
@@ -72,33 +68,23 @@ export function PolicyForm({ policy, otherNames, onDone, onCancel }: PolicyFormP
   const checkbox = (path: keyof PolicyFormValues) => form.getInputProps(path, { type: 'checkbox' })
 
   async function handleSubmit(values: PolicyFormValues) {
-    // The button is disabled while pending; the guard also catches a click that lands before that re-render.
-    if (!guard.start()) return
-    let done = false
-    setServerError(null)
-    try {
-      const body = toPolicyRequest(values)
-      if (policy) await update.mutateAsync({ params: { path: { id: policy.id } }, body })
-      else await create.mutateAsync({ body })
-      notifications.show({
-        closeButtonProps: { 'aria-label': t('common:actions.close') },
-        color: 'green',
-        message: t(editing ? 'form.saved' : 'form.created', { name: body.name }),
-      })
-      done = true
-      onDone({ name: body.name })
-    } catch (error) {
-      const apiError = toApiError(error)
-      if (apiError.kind === 'not-supported')
-        markOperationUnsupported(editing ? 'updatePolicy' : 'createPolicy')
-      setServerError(apiError)
-      const target =
-        apiError.kind === 'validation' ? policyFieldForServerMessage(apiError.scvMessage) : undefined
-      if (target && apiError.scvMessage) form.setFieldError(target, apiError.scvMessage)
-    } finally {
-      // After a success the dialog closes with the guard still up; after anything else it comes down again.
-      if (!done) guard.failed()
-    }
+    let name = ''
+    const done = await write.run({
+      operation: editing ? 'updatePolicy' : 'createPolicy',
+      send: async () => {
+        const body = toPolicyRequest(values)
+        name = body.name
+        if (policy) await update.mutateAsync({ params: { path: { id: policy.id } }, body })
+        else await create.mutateAsync({ body })
+        return t(editing ? 'form.saved' : 'form.created', { name: body.name })
+      },
+      onError: (apiError) => {
+        const target =
+          apiError.kind === 'validation' ? policyFieldForServerMessage(apiError.scvMessage) : undefined
+        if (target && apiError.scvMessage) form.setFieldError(target, apiError.scvMessage)
+      },
+    })
+    if (done) onDone({ name })
   }
 
   const values = form.values
@@ -111,7 +97,9 @@ export function PolicyForm({ policy, otherNames, onDone, onCancel }: PolicyFormP
         {serverError && (
           <ApiErrorAlert
             error={serverError}
-            context={serverError.kind === 'not-supported' ? t('notSupported.body') : t('form.submitError')}
+            context={
+              serverError.kind === 'not-supported' ? t('notify:notSupported.body') : t('form.submitError')
+            }
           />
         )}
         <TextInput

@@ -1,12 +1,8 @@
-import { useState } from 'react'
 import { Button, Group, List, Stack, Text } from '@mantine/core'
-import { notifications } from '@mantine/notifications'
 import { useTranslation } from 'react-i18next'
-import { toApiError, type ApiError } from '../../../api'
 import { ApiErrorAlert } from '../../../components/error/api-error-alert'
 import { InferredOperationNote } from '../../../components/inferred-operation/inferred-operation-note'
-import { markOperationUnsupported } from '../../../lib/appliance/unsupported-operations'
-import { useSendGuard } from '../../../lib/forms/use-send-guard'
+import { useApplianceWrite } from '../../../lib/forms/use-appliance-write'
 import { useDeleteStorageSystem } from '../api/mutations'
 import { implicitSvmsOf, isCluster, type StorageSystem } from '../model/storage-rows'
 
@@ -25,44 +21,21 @@ interface DeleteStorageConfirmProps {
 export function DeleteStorageConfirm({ system, allSystems, onDone, onCancel }: DeleteStorageConfirmProps) {
   const { t } = useTranslation('storage-systems')
   const remove = useDeleteStorageSystem()
-  const [error, setError] = useState<ApiError | null>(null)
-  const guard = useSendGuard()
+  const write = useApplianceWrite()
+  const error = write.error
   const cluster = isCluster(system)
   const implicitSvms = cluster ? implicitSvmsOf(system, allSystems) : []
 
   async function handleConfirm() {
-    // The button is disabled while pending; the guard also catches a click that lands before that re-render.
-    if (!guard.start()) return
-    let done = false
-    setError(null)
-    try {
-      await remove.mutateAsync({ body: { name: system.name } })
-      notifications.show({
-        closeButtonProps: { 'aria-label': t('common:actions.close') },
-        color: 'green',
-        message: t('delete.done', { name: system.name }),
-      })
-      done = true
-      onDone()
-    } catch (caught) {
-      const apiError = toApiError(caught)
-      if (apiError.kind === 'not-supported') {
-        // Hide the action for the session and tell the user why it vanished.
-        markOperationUnsupported('deleteStorageSystem')
-        notifications.show({
-          closeButtonProps: { 'aria-label': t('common:actions.close') },
-          color: 'orange',
-          title: t('notSupported.title'),
-          message: t('notSupported.body'),
-        })
-        onCancel()
-        return
-      }
-      setError(apiError)
-    } finally {
-      // After a success the dialog closes with the guard still up; after anything else it comes down again.
-      if (!done) guard.failed()
-    }
+    const done = await write.run({
+      operation: 'deleteStorageSystem',
+      send: async () => {
+        await remove.mutateAsync({ body: { name: system.name } })
+        return t('delete.done', { name: system.name })
+      },
+      onNotSupported: onCancel,
+    })
+    if (done) onDone()
   }
 
   return (

@@ -1,12 +1,8 @@
-import { useState } from 'react'
 import { Alert, Button, Group, List, Stack, Text, TextInput } from '@mantine/core'
 import { useForm } from '@mantine/form'
-import { notifications } from '@mantine/notifications'
 import { useTranslation } from 'react-i18next'
-import { toApiError, type ApiError } from '../../../api'
 import { ApiErrorAlert } from '../../../components/error/api-error-alert'
-import { markOperationUnsupported } from '../../../lib/appliance/unsupported-operations'
-import { useSendGuard } from '../../../lib/forms/use-send-guard'
+import { useApplianceWrite } from '../../../lib/forms/use-appliance-write'
 import { useValidationMessage, validationKeys } from '../../../lib/validation'
 import { useRenameStorageSystem } from '../api/mutations'
 
@@ -32,8 +28,8 @@ export function RenameStorageForm({ existingName, onDone, onCancel }: RenameStor
   const { t } = useTranslation('storage-systems')
   const validationMessage = useValidationMessage()
   const rename = useRenameStorageSystem()
-  const [serverError, setServerError] = useState<ApiError | null>(null)
-  const guard = useSendGuard()
+  const write = useApplianceWrite()
+  const serverError = write.error
   const form = useForm<RenameValues>({
     initialValues: { existingName, newName: '' },
     validate: {
@@ -51,29 +47,16 @@ export function RenameStorageForm({ existingName, onDone, onCancel }: RenameStor
   }
 
   async function handleSubmit(values: RenameValues) {
-    // The button is disabled while pending; the guard also catches a click that lands before that re-render.
-    if (!guard.start()) return
-    let done = false
-    setServerError(null)
-    try {
-      const from = values.existingName.trim()
-      const to = values.newName.trim()
-      await rename.mutateAsync({ body: { existingSVM: { name: from }, newSVM: { name: to } } })
-      notifications.show({
-        closeButtonProps: { 'aria-label': t('common:actions.close') },
-        color: 'green',
-        message: t('rename.done', { from, to }),
-      })
-      done = true
-      onDone()
-    } catch (error) {
-      const apiError = toApiError(error)
-      if (apiError.kind === 'not-supported') markOperationUnsupported('renameStorageSystem')
-      setServerError(apiError)
-    } finally {
-      // After a success the dialog closes with the guard still up; after anything else it comes down again.
-      if (!done) guard.failed()
-    }
+    const done = await write.run({
+      operation: 'renameStorageSystem',
+      send: async () => {
+        const from = values.existingName.trim()
+        const to = values.newName.trim()
+        await rename.mutateAsync({ body: { existingSVM: { name: from }, newSVM: { name: to } } })
+        return t('rename.done', { from, to })
+      },
+    })
+    if (done) onDone()
   }
 
   return (
@@ -90,7 +73,9 @@ export function RenameStorageForm({ existingName, onDone, onCancel }: RenameStor
         {serverError && (
           <ApiErrorAlert
             error={serverError}
-            context={serverError.kind === 'not-supported' ? t('notSupported.body') : t('rename.submitError')}
+            context={
+              serverError.kind === 'not-supported' ? t('notify:notSupported.body') : t('rename.submitError')
+            }
           />
         )}
         <TextInput

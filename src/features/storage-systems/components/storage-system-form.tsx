@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react'
+import { useRef } from 'react'
 import {
   Alert,
   Button,
@@ -12,13 +12,10 @@ import {
   TextInput,
 } from '@mantine/core'
 import { useForm } from '@mantine/form'
-import { notifications } from '@mantine/notifications'
 import { useTranslation } from 'react-i18next'
-import { toApiError, type ApiError } from '../../../api'
 import { ApiErrorAlert } from '../../../components/error/api-error-alert'
 import { useValidationMessage } from '../../../lib/validation'
-import { markOperationUnsupported } from '../../../lib/appliance/unsupported-operations'
-import { useSendGuard } from '../../../lib/forms/use-send-guard'
+import { useApplianceWrite } from '../../../lib/forms/use-appliance-write'
 import { useAddStorageSystem, useModifyStorageSystem } from '../api/mutations'
 import type { StorageSystem } from '../model/storage-rows'
 import {
@@ -53,8 +50,8 @@ export function StorageSystemForm({ system, onDone, onCancel }: StorageSystemFor
   const add = useAddStorageSystem()
   const modify = useModifyStorageSystem()
   const mutation = editing ? modify : add
-  const [serverError, setServerError] = useState<ApiError | null>(null)
-  const guard = useSendGuard()
+  const write = useApplianceWrite()
+  const serverError = write.error
   const initial = system ? storageFormFrom(system) : emptyStorageForm()
   // A port that differs from the protocol's default was chosen on purpose: switching protocol keeps it.
   const portChosen = useRef(Number(initial.port) !== DEFAULT_PORT[initial.protocol])
@@ -95,42 +92,29 @@ export function StorageSystemForm({ system, onDone, onCancel }: StorageSystemFor
   }
 
   async function handleSubmit(values: StorageFormValues) {
-    // The button is disabled while pending; the guard also catches a click that lands before that re-render.
-    if (!guard.start()) return
-    let done = false
-    setServerError(null)
-    try {
-      const secrets = await readSecrets(values)
-      if (!secrets) {
-        // Nothing was sent: the corrected file can be submitted at once.
-        guard.release()
-        return
-      }
-      const body = toStorageRequest(values, secrets, system)
-      await mutation.mutateAsync({ body })
-      notifications.show({
-        closeButtonProps: { 'aria-label': t('common:actions.close') },
-        color: 'green',
-        message: t(editing ? 'form.saved' : 'form.added', { name: body.name }),
-      })
-      // Forget the password, certificate and key at once, in the form and in the mutation's state.
-      form.reset()
-      mutation.reset()
-      done = true
-      onDone()
-    } catch (error) {
-      const apiError = toApiError(error)
-      if (apiError.kind === 'not-supported') {
-        markOperationUnsupported(editing ? 'modifyStorageSystem' : 'addStorageSystem')
-      }
-      setServerError(apiError)
-      const target =
-        apiError.kind === 'validation' ? storageFieldForServerMessage(apiError.scvMessage) : undefined
-      if (target && apiError.scvMessage) form.setFieldError(target, apiError.scvMessage)
-    } finally {
-      // After a success the dialog closes with the guard still up; after anything else it comes down again.
-      if (!done) guard.failed()
-    }
+    const done = await write.run({
+      operation: editing ? 'modifyStorageSystem' : 'addStorageSystem',
+      send: async () => {
+        const secrets = await readSecrets(values)
+        if (!secrets) {
+          // Nothing was sent: the corrected file can be submitted at once.
+          write.release()
+          return null
+        }
+        const body = toStorageRequest(values, secrets, system)
+        await mutation.mutateAsync({ body })
+        // Forget the password, certificate and key at once, in the form and in the mutation's state.
+        form.reset()
+        mutation.reset()
+        return t(editing ? 'form.saved' : 'form.added', { name: body.name })
+      },
+      onError: (apiError) => {
+        const target =
+          apiError.kind === 'validation' ? storageFieldForServerMessage(apiError.scvMessage) : undefined
+        if (target && apiError.scvMessage) form.setFieldError(target, apiError.scvMessage)
+      },
+    })
+    if (done) onDone()
   }
 
   const credentials = form.values.authenticationMethod === 'CREDENTIALS'
@@ -146,7 +130,9 @@ export function StorageSystemForm({ system, onDone, onCancel }: StorageSystemFor
         {serverError && (
           <ApiErrorAlert
             error={serverError}
-            context={serverError.kind === 'not-supported' ? t('notSupported.body') : t('form.submitError')}
+            context={
+              serverError.kind === 'not-supported' ? t('notify:notSupported.body') : t('form.submitError')
+            }
           />
         )}
         <TextInput

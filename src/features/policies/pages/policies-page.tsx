@@ -1,8 +1,9 @@
 import { useState } from 'react'
-import { Button, Modal, Stack, Text, TextInput } from '@mantine/core'
-import { IconPlus, IconSearch } from '@tabler/icons-react'
+import { Button, Modal, Stack } from '@mantine/core'
+import { IconPlus } from '@tabler/icons-react'
 import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
+import { CountedList, ListSearch } from '../../../components/list-toolbar/list-toolbar'
 import { PageHeader } from '../../../components/page-header/page-header'
 import { QueryState } from '../../../components/query-state/query-state'
 import { useOperationUnsupported } from '../../../lib/appliance/unsupported-operations'
@@ -50,13 +51,11 @@ export function PoliciesPage() {
         }
       />
       <Stack gap="sm">
-        <TextInput
+        <ListSearch
           label={t('list.search')}
           placeholder={t('list.searchPlaceholder')}
-          leftSection={<IconSearch size={16} aria-hidden />}
           value={params.search}
-          onChange={(event) => setParams({ search: event.currentTarget.value })}
-          w={360}
+          onChange={(search) => setParams({ search })}
         />
         <QueryState
           query={query}
@@ -67,10 +66,7 @@ export function PoliciesPage() {
           {(data) => {
             const shown = filterAndSortPolicies(data.response.policyResponseList, params)
             return (
-              <Stack gap={4}>
-                <Text size="sm" c="dimmed" aria-live="polite">
-                  {t('list.count', { count: shown.length })}
-                </Text>
+              <CountedList count={t('list.count', { count: shown.length })}>
                 <PoliciesTable
                   policies={shown}
                   sort={params.sort}
@@ -82,7 +78,7 @@ export function PoliciesPage() {
                   onEdit={updateUnsupported ? undefined : (policy) => setDialog({ kind: 'edit', policy })}
                   onDelete={deleteUnsupported ? undefined : (policy) => setDialog({ kind: 'delete', policy })}
                 />
-              </Stack>
+              </CountedList>
             )
           }}
         </QueryState>

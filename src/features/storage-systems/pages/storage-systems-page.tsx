@@ -1,8 +1,9 @@
 import { useState } from 'react'
-import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core'
-import { IconPlus, IconSearch } from '@tabler/icons-react'
+import { Button, Group, Modal, Stack } from '@mantine/core'
+import { IconPlus } from '@tabler/icons-react'
 import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
+import { CountedList, ListSearch } from '../../../components/list-toolbar/list-toolbar'
 import { PageHeader } from '../../../components/page-header/page-header'
 import { QueryState } from '../../../components/query-state/query-state'
 import { useOperationUnsupported } from '../../../lib/appliance/unsupported-operations'
@@ -54,13 +55,11 @@ export function StorageSystemsPage() {
       />
       <Stack gap="sm">
         <Group justify="space-between" align="flex-end">
-          <TextInput
+          <ListSearch
             label={t('list.search')}
             placeholder={t('list.searchPlaceholder')}
-            leftSection={<IconSearch size={16} aria-hidden />}
             value={params.search}
-            onChange={(event) => setParams({ search: event.currentTarget.value })}
-            w={360}
+            onChange={(search) => setParams({ search })}
           />
         </Group>
         <QueryState
@@ -72,10 +71,7 @@ export function StorageSystemsPage() {
           {(data) => {
             const rows = buildStorageRows(data.response.storageSystemResponseList, params)
             return (
-              <Stack gap={4}>
-                <Text size="sm" c="dimmed" aria-live="polite">
-                  {t('list.count', { count: rows.length })}
-                </Text>
+              <CountedList count={t('list.count', { count: rows.length })}>
                 <StorageSystemsTable
                   rows={rows}
                   sort={params.sort}
@@ -86,7 +82,7 @@ export function StorageSystemsPage() {
                   onRename={renameUnsupported ? undefined : (system) => setDialog({ kind: 'rename', system })}
                   onDelete={deleteUnsupported ? undefined : (system) => setDialog({ kind: 'delete', system })}
                 />
-              </Stack>
+              </CountedList>
             )
           }}
         </QueryState>

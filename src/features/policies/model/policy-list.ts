@@ -1,3 +1,4 @@
+import { compareByColumn, type SortValue } from '../../../lib/sort/compare-by-column'
 import type { SortDirection } from '../../../lib/url/use-table-params'
 import type { Policy } from './policy-form'
 
@@ -15,7 +16,7 @@ export type PolicySortKey = (typeof POLICY_SORT_KEYS)[number]
 
 const LOCK_UNIT_DAYS = { DAYS: 1, MONTHS: 30, YEARS: 365 } as const
 
-function sortValue(policy: Policy, key: PolicySortKey): string | number {
+function sortValue(policy: Policy, key: PolicySortKey): SortValue {
   switch (key) {
     case 'name':
       return policy.name
@@ -39,7 +40,6 @@ export function filterAndSortPolicies(
   { search, sort, direction }: { search: string; sort: PolicySortKey; direction: SortDirection },
 ): Policy[] {
   const needle = search.trim().toLowerCase()
-  const sign = direction === 'asc' ? 1 : -1
   return policies
     .filter(
       (policy) =>
@@ -47,15 +47,7 @@ export function filterAndSortPolicies(
         policy.name.toLowerCase().includes(needle) ||
         (policy.description ?? '').toLowerCase().includes(needle),
     )
-    .sort((a, b) => {
-      const left = sortValue(a, sort)
-      const right = sortValue(b, sort)
-      const order =
-        typeof left === 'number' && typeof right === 'number'
-          ? left - right
-          : String(left).localeCompare(String(right), undefined, { numeric: true, sensitivity: 'base' })
-      return order !== 0 ? sign * order : a.name.localeCompare(b.name)
-    })
+    .sort(compareByColumn((policy) => sortValue(policy, sort), direction))
 }
 
 /** The names of the resource groups that use `policyId` (SCV refuses to delete a policy while any does). */

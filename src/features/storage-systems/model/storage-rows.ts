@@ -1,4 +1,5 @@
 import type { components } from '../../../api'
+import { compareByColumn, type SortValue } from '../../../lib/sort/compare-by-column'
 import type { SortDirection } from '../../../lib/url/use-table-params'
 
 export type { SortDirection }
@@ -49,7 +50,7 @@ function belongsTo(svm: StorageSystem, cluster: StorageSystem): boolean {
   return names.some((name) => name?.toLowerCase() === owner)
 }
 
-function sortValue(system: StorageSystem, key: StorageSortKey): string | number {
+function sortValue(system: StorageSystem, key: StorageSortKey): SortValue {
   switch (key) {
     case 'port':
       return system.port ?? -1
@@ -71,17 +72,7 @@ function sortValue(system: StorageSystem, key: StorageSortKey): string | number 
 }
 
 function comparator(key: StorageSortKey, direction: SortDirection) {
-  const sign = direction === 'asc' ? 1 : -1
-  return (a: StorageSystem, b: StorageSystem) => {
-    const left = sortValue(a, key)
-    const right = sortValue(b, key)
-    const order =
-      typeof left === 'number' && typeof right === 'number'
-        ? left - right
-        : String(left).localeCompare(String(right), undefined, { numeric: true, sensitivity: 'base' })
-    // Ties fall back to the name so the order never jumps between renders.
-    return order !== 0 ? sign * order : a.name.localeCompare(b.name)
-  }
+  return compareByColumn((system: StorageSystem) => sortValue(system, key), direction)
 }
 
 function matches(system: StorageSystem, needle: string): boolean {

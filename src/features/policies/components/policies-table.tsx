@@ -1,7 +1,8 @@
-import { ActionIcon, Group, Menu, Text } from '@mantine/core'
-import { IconChevronDown, IconChevronRight, IconDots } from '@tabler/icons-react'
+import { ActionIcon, Group, Text } from '@mantine/core'
+import { IconChevronDown, IconChevronRight } from '@tabler/icons-react'
 import { DataTable } from 'mantine-datatable'
 import { useTranslation } from 'react-i18next'
+import { RowActionsMenu } from '../../../components/row-actions/row-actions-menu'
 import type { SortDirection } from '../../../lib/url/use-table-params'
 import type { Policy } from '../model/policy-form'
 import type { PolicySortKey } from '../model/policy-list'
@@ -133,25 +134,13 @@ export function PoliciesTable({
           textAlign: 'right',
           hidden: !hasActions,
           render: (policy) => (
-            <Menu position="bottom-end" withinPortal>
-              <Menu.Target>
-                <ActionIcon
-                  variant="subtle"
-                  color="gray"
-                  aria-label={t('list.actionsFor', { name: policy.name })}
-                >
-                  <IconDots size={18} aria-hidden />
-                </ActionIcon>
-              </Menu.Target>
-              <Menu.Dropdown>
-                {onEdit && <Menu.Item onClick={() => onEdit(policy)}>{t('list.edit')}</Menu.Item>}
-                {onDelete && (
-                  <Menu.Item color="red" onClick={() => onDelete(policy)}>
-                    {t('list.delete')}
-                  </Menu.Item>
-                )}
-              </Menu.Dropdown>
-            </Menu>
+            <RowActionsMenu
+              label={t('list.actionsFor', { name: policy.name })}
+              actions={[
+                onEdit && { label: t('list.edit'), onClick: () => onEdit(policy) },
+                onDelete && { label: t('list.delete'), onClick: () => onDelete(policy), danger: true },
+              ]}
+            />
           ),
         },
       ]}

@@ -1,7 +1,8 @@
-import { ActionIcon, Badge, Group, Menu, Text, Tooltip, VisuallyHidden } from '@mantine/core'
-import { IconDots, IconCornerDownRight } from '@tabler/icons-react'
+import { Badge, Group, Text, Tooltip, VisuallyHidden } from '@mantine/core'
+import { IconCornerDownRight } from '@tabler/icons-react'
 import { DataTable, type DataTableSortStatus } from 'mantine-datatable'
 import { useTranslation } from 'react-i18next'
+import { RowActionsMenu } from '../../../components/row-actions/row-actions-menu'
 import {
   isCluster,
   userNameCell,
@@ -130,26 +131,14 @@ export function StorageSystemsTable({
           textAlign: 'right',
           hidden: !hasActions,
           render: ({ system }) => (
-            <Menu position="bottom-end" withinPortal>
-              <Menu.Target>
-                <ActionIcon
-                  variant="subtle"
-                  color="gray"
-                  aria-label={t('list.actionsFor', { name: system.name })}
-                >
-                  <IconDots size={18} aria-hidden />
-                </ActionIcon>
-              </Menu.Target>
-              <Menu.Dropdown>
-                {onEdit && <Menu.Item onClick={() => onEdit(system)}>{t('list.edit')}</Menu.Item>}
-                {onRename && <Menu.Item onClick={() => onRename(system)}>{t('list.rename')}</Menu.Item>}
-                {onDelete && (
-                  <Menu.Item color="red" onClick={() => onDelete(system)}>
-                    {t('list.delete')}
-                  </Menu.Item>
-                )}
-              </Menu.Dropdown>
-            </Menu>
+            <RowActionsMenu
+              label={t('list.actionsFor', { name: system.name })}
+              actions={[
+                onEdit && { label: t('list.edit'), onClick: () => onEdit(system) },
+                onRename && { label: t('list.rename'), onClick: () => onRename(system) },
+                onDelete && { label: t('list.delete'), onClick: () => onDelete(system), danger: true },
+              ]}
+            />
           ),
         },
       ]}

@@ -70,7 +70,8 @@ export function presentResourceGroup(
 ): Schemas['ResourceGroup'] {
   const entities = g.entities.map((moref): Schemas['ResourceGroupEntity'] => {
     const vm = db.vms.find((v) => v.moref === moref)
-    if (vm) return { moref, name: vm.name, type: 'VM', uuid: vm.uuid, isTemplate: vm.template, isVvol: vm.vvol }
+    if (vm)
+      return { moref, name: vm.name, type: 'VM', uuid: vm.uuid, isTemplate: vm.template, isVvol: vm.vvol }
     const ds = db.datastores.find((d) => d.moref === moref)
     return { moref, name: ds?.name ?? moref, type: 'DATASTORE', uuid: null, datastoreType: ds?.kind ?? null }
   })

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test'
+import { openListFromNav } from './list-page'
 
 /** The fields a journey usually sets; the rest keep the form's defaults. */
 export interface PolicyEntry {
@@ -21,14 +22,7 @@ export class PoliciesPage {
   }
 
   async openFromNav(): Promise<void> {
-    await this.page
-      .getByRole('navigation', { name: 'Main navigation' })
-      .getByRole('link', { name: 'Policies' })
-      .click()
-    await expect(this.page.getByRole('heading', { level: 1, name: 'Policies' })).toBeVisible()
-    // Leave the pointer on the page, not hovering the nav link (its hover colours are the shell's concern).
-    await this.page.getByRole('heading', { level: 1 }).hover()
-    await expect(this.table.getByRole('row').nth(1)).toBeVisible()
+    await openListFromNav(this.page, 'Policies', this.table)
   }
 
   row(name: string): Locator {

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test'
+import { openListFromNav } from './list-page'
 
 /** What the add form needs; the defaults are SCV's (HTTPS, port 443, timeout 60 s). */
 export interface StorageSystemEntry {
@@ -17,14 +18,7 @@ export class StorageSystemsPage {
 
   /** Opens the page through the navigation (a client-side navigation keeps the in-page simulator's state). */
   async openFromNav(): Promise<void> {
-    await this.page
-      .getByRole('navigation', { name: 'Main navigation' })
-      .getByRole('link', { name: 'Storage systems' })
-      .click()
-    await expect(this.page.getByRole('heading', { level: 1, name: 'Storage systems' })).toBeVisible()
-    // Leave the pointer on the page, not hovering the nav link (its hover colours are the shell's concern).
-    await this.page.getByRole('heading', { level: 1 }).hover()
-    await expect(this.table.getByRole('row').nth(1)).toBeVisible()
+    await openListFromNav(this.page, 'Storage systems', this.table)
   }
 
   /** The table row whose first cell starts with `name` (display names repeat the name in another cell). */

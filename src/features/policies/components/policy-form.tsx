@@ -13,7 +13,7 @@ import {
 } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { useTranslation } from 'react-i18next'
-import { ApiErrorAlert } from '../../../components/error/api-error-alert'
+import { WriteErrorAlert } from '../../../components/error/write-error-alert'
 import { InferredOperationNote } from '../../../components/inferred-operation/inferred-operation-note'
 import { useApplianceWrite } from '../../../lib/forms/use-appliance-write'
 import { FORBIDDEN_NAME_CHARACTERS_TEXT, useValidationMessage } from '../../../lib/validation'
@@ -52,7 +52,6 @@ export function PolicyForm({ policy, otherNames, onDone, onCancel }: PolicyFormP
   const update = useUpdatePolicy()
   const mutation = editing ? update : create
   const write = useApplianceWrite()
-  const serverError = write.error
 
   const form = useForm<PolicyFormValues>({
     initialValues: policy ? policyFormFrom(policy) : emptyPolicyForm(),
@@ -94,14 +93,7 @@ export function PolicyForm({ policy, otherNames, onDone, onCancel }: PolicyFormP
   return (
     <form onSubmit={(event) => form.onSubmit((submitted) => void handleSubmit(submitted))(event)} noValidate>
       <Stack gap="md">
-        {serverError && (
-          <ApiErrorAlert
-            error={serverError}
-            context={
-              serverError.kind === 'not-supported' ? t('notify:notSupported.body') : t('form.submitError')
-            }
-          />
-        )}
+        <WriteErrorAlert error={write.error} context={t('form.submitError')} />
         <TextInput
           label={t('form.name')}
           description={t('form.nameDescription', { forbidden: FORBIDDEN_NAME_CHARACTERS_TEXT })}

@@ -1,7 +1,7 @@
 import { Alert, Button, Group, List, Stack, Text, TextInput } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { useTranslation } from 'react-i18next'
-import { ApiErrorAlert } from '../../../components/error/api-error-alert'
+import { WriteErrorAlert } from '../../../components/error/write-error-alert'
 import { useApplianceWrite } from '../../../lib/forms/use-appliance-write'
 import { useValidationMessage, validationKeys } from '../../../lib/validation'
 import { useRenameStorageSystem } from '../api/mutations'
@@ -29,7 +29,6 @@ export function RenameStorageForm({ existingName, onDone, onCancel }: RenameStor
   const validationMessage = useValidationMessage()
   const rename = useRenameStorageSystem()
   const write = useApplianceWrite()
-  const serverError = write.error
   const form = useForm<RenameValues>({
     initialValues: { existingName, newName: '' },
     validate: {
@@ -70,14 +69,7 @@ export function RenameStorageForm({ existingName, onDone, onCancel }: RenameStor
             ))}
           </List>
         </Alert>
-        {serverError && (
-          <ApiErrorAlert
-            error={serverError}
-            context={
-              serverError.kind === 'not-supported' ? t('notify:notSupported.body') : t('rename.submitError')
-            }
-          />
-        )}
+        <WriteErrorAlert error={write.error} context={t('rename.submitError')} />
         <TextInput
           label={t('rename.existingName')}
           description={t('rename.existingNameDescription')}

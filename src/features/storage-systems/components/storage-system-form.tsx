@@ -13,7 +13,7 @@ import {
 } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { useTranslation } from 'react-i18next'
-import { ApiErrorAlert } from '../../../components/error/api-error-alert'
+import { WriteErrorAlert } from '../../../components/error/write-error-alert'
 import { useValidationMessage } from '../../../lib/validation'
 import { useApplianceWrite } from '../../../lib/forms/use-appliance-write'
 import { useAddStorageSystem, useModifyStorageSystem } from '../api/mutations'
@@ -51,7 +51,6 @@ export function StorageSystemForm({ system, onDone, onCancel }: StorageSystemFor
   const modify = useModifyStorageSystem()
   const mutation = editing ? modify : add
   const write = useApplianceWrite()
-  const serverError = write.error
   const initial = system ? storageFormFrom(system) : emptyStorageForm()
   // A port that differs from the protocol's default was chosen on purpose: switching protocol keeps it.
   const portChosen = useRef(Number(initial.port) !== DEFAULT_PORT[initial.protocol])
@@ -127,14 +126,7 @@ export function StorageSystemForm({ system, onDone, onCancel }: StorageSystemFor
             {t('form.implicitNotice', { name: system.name })}
           </Alert>
         )}
-        {serverError && (
-          <ApiErrorAlert
-            error={serverError}
-            context={
-              serverError.kind === 'not-supported' ? t('notify:notSupported.body') : t('form.submitError')
-            }
-          />
-        )}
+        <WriteErrorAlert error={write.error} context={t('form.submitError')} />
         <TextInput
           label={t('form.host')}
           description={editing ? t('form.hostReadOnly') : t('form.hostDescription')}

@@ -117,3 +117,21 @@ describe('parseMorefEntry', () => {
     expect(parseMorefEntry('vm', '   ').problem).toBe('empty')
   })
 })
+
+describe('collectInventory flags from several sources', () => {
+  it('marks a VM as a template when any source says so', () => {
+    const items = collectInventory('vm', {
+      resourceGroups: [
+        {
+          id: 1,
+          name: 'RG1',
+          entities: [{ moref: 'vm-1', name: 'web', type: 'VM', isTemplate: false, isVvol: false }],
+        },
+      ],
+      unprotectedVms: [{ moref: 'vm-1', name: 'web', isTemplate: true }],
+    })
+    expect(items).toHaveLength(1)
+    expect(items[0]?.isTemplate).toBe(true)
+    expect(items[0]?.isVvol).toBe(false)
+  })
+})

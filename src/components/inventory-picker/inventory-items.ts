@@ -63,8 +63,9 @@ export function collectInventory(kind: InventoryKind, sources: InventorySources)
       })
       return
     }
-    known.isTemplate ??= item.isTemplate
-    known.isVvol ??= item.isVvol
+    // A restriction reported by any source wins: refusing a template late costs a failed restore.
+    if (item.isTemplate !== undefined) known.isTemplate = known.isTemplate === true || item.isTemplate
+    if (item.isVvol !== undefined) known.isVvol = known.isVvol === true || item.isVvol
     known.datastoreType ??= item.datastoreType
     for (const group of item.resourceGroups ?? []) {
       known.resourceGroups ??= []

@@ -1,3 +1,4 @@
+import { signIn } from '../fixtures'
 import { expect, type Locator, type Page } from '@playwright/test'
 
 /** The jobs monitor, its detail page and the header's running-jobs indicator, as a user reaches them. */
@@ -12,16 +13,9 @@ export class JobsPage {
     this.indicator = page.getByTestId('running-jobs-indicator')
   }
 
-  /**
-   * Signs in through the sign-in form. (The shared `signIn` fixture's `getByLabel('Password')` now also matches
-   * the show-password toggle, so the password field is found by its type.)
-   */
+  /** Signs in through the sign-in form (the shared fixture helper). */
   async signIn(path = '/'): Promise<void> {
-    await this.page.goto(path)
-    await this.page.getByLabel('vCenter user name').fill('administrator@vsphere.local')
-    await this.page.locator('input[type="password"]').fill('simulator')
-    await this.page.getByRole('button', { name: 'Sign in' }).click()
-    await expect(this.page.getByRole('navigation', { name: 'Main navigation' })).toBeVisible()
+    await signIn(this.page, path)
   }
 
   /** Opens the jobs page through the navigation (a client-side navigation keeps the in-page simulator). */

@@ -1,3 +1,4 @@
+import { signIn } from '../fixtures'
 import { expect, type Locator, type Page } from '@playwright/test'
 
 /** The resource-groups table, a group's detail page and the create wizard, as a user reaches them. */
@@ -8,13 +9,9 @@ export class ResourceGroupsPage {
     this.table = page.getByRole('table', { name: 'Resource groups' })
   }
 
-  /** Signs in through the form (the password field by its type: the show-password toggle shares its label). */
+  /** Signs in through the sign-in form (the shared fixture helper). */
   async signIn(path = '/'): Promise<void> {
-    await this.page.goto(path)
-    await this.page.getByLabel('vCenter user name').fill('administrator@vsphere.local')
-    await this.page.locator('input[type="password"]').fill('simulator')
-    await this.page.getByRole('button', { name: 'Sign in' }).click()
-    await expect(this.page.getByRole('navigation', { name: 'Main navigation' })).toBeVisible()
+    await signIn(this.page, path)
   }
 
   /** Opens the list through the navigation (a client-side navigation keeps the in-page simulator's state). */

@@ -17,11 +17,11 @@ function contractOperations(): string[] {
   )
 }
 
-/** The same notation for the handlers (MSW writes parameters as `:name` behind the `*\/api` base). */
+/** The same notation for the handlers (MSW writes parameters as `:name` behind the `/api` base). */
 function handlerOperations(): string[] {
   return (apiHandlers as HttpHandler[]).map((h) => {
     const path = String(h.info.path)
-      .replace(/^\*\/api/, '')
+      .replace(/^\/api/, '')
       .replace(/:[A-Za-z0-9_-]+/g, '{}')
     return `${String(h.info.method)} ${path}`
   })

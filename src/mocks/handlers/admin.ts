@@ -20,8 +20,8 @@ interface ScenarioBody {
  */
 export function createAdminHandlers(reset: (options: { scale?: ScaleName }) => void) {
   return [
-    http.untyped.get('*/__sim/scenarios', () => HttpResponse.json({ scenarios: listScenarios() })),
-    http.untyped.post('*/__sim/scenarios', async ({ request }) => {
+    http.untyped.get('/__sim/scenarios', () => HttpResponse.json({ scenarios: listScenarios() })),
+    http.untyped.post('/__sim/scenarios', async ({ request }) => {
       const text = await request.text()
       let body: ScenarioBody
       try {
@@ -48,19 +48,19 @@ export function createAdminHandlers(reset: (options: { scale?: ScaleName }) => v
       }
       return HttpResponse.json({ scenarios: listScenarios() })
     }),
-    http.untyped.delete('*/__sim/scenarios', () => {
+    http.untyped.delete('/__sim/scenarios', () => {
       clearScenarios()
       return HttpResponse.json({ scenarios: [] })
     }),
-    http.untyped.post('*/__sim/reset', async ({ request }) => {
+    http.untyped.post('/__sim/reset', async ({ request }) => {
       const text = await request.text()
       const body = text ? (JSON.parse(text) as { scale?: string }) : {}
       const scale = body.scale === 'large' || body.scale === 'normal' ? body.scale : undefined
       reset(scale ? { scale } : {})
       return HttpResponse.json({ reset: true, ...(scale ? { scale } : {}) })
     }),
-    http.untyped.get('*/__sim/requests', () => HttpResponse.json({ requests: getRequestLog() })),
-    http.untyped.delete('*/__sim/requests', () => {
+    http.untyped.get('/__sim/requests', () => HttpResponse.json({ requests: getRequestLog() })),
+    http.untyped.delete('/__sim/requests', () => {
       clearRequestLog()
       return HttpResponse.json({ requests: [] })
     }),

@@ -9,7 +9,7 @@ import {
   snapshotLocations,
 } from '../model/inventory'
 import { cleanupBackup, mountBackup, unmountDatastores } from '../model/recovery'
-import { envelope, guard, http, idParam, iso, jobStarted, readJson, type Schemas } from './http'
+import { API_BASE, envelope, guard, http, idParam, iso, jobStarted, readJson, type Schemas } from './http'
 import { lookups, presentBackup } from './present'
 
 /** Datastore backups, mount, mounted list, unmount and the out-of-band cleanup. */
@@ -86,7 +86,7 @@ export const datastoreBackupsHandlers = [
     }),
   ),
   // The documented `{backup-Id}` is not a valid MSW parameter name (no hyphens), so this one path is untyped.
-  http.untyped.post('*/api/backup/:backupId/cleanup', async ({ params }) => {
+  http.untyped.post(`${API_BASE}/backup/:backupId/cleanup`, async ({ params }) => {
     const cleanup = guard((backupId: unknown) => {
       const job = cleanupBackup(getDb(), idParam(String(backupId), 'Backup'))
       return HttpResponse.json(jobStarted(job.id, `Cleanup started. Job id ${job.id}.`))

@@ -11,7 +11,7 @@ import {
   transportFaultsFor,
   type ActiveScenario,
 } from '../scenarios'
-import { errorResponse, http } from './http'
+import { API_BASE, errorResponse, http } from './http'
 
 /** Header that switches scenarios for one request over HTTP (syntax of {@link parseScenarioSpec}). */
 export const SCENARIO_HEADER = 'X-Sim-Scenario'
@@ -53,7 +53,7 @@ function headerScenarios(request: Request): ActiveScenario[] {
  * active fault scenarios and checks the `Token` header. Returning nothing hands the request to the real handler.
  */
 export function createGateway(apiHandlers: RequestHandler[]) {
-  return http.untyped.all('*/api/*', async ({ request }) => {
+  return http.untyped.all(`${API_BASE}/*`, async ({ request }) => {
     await recordRequest(request)
     const path = new URL(request.url).pathname
     let faults: ActiveScenario[]
@@ -95,7 +95,8 @@ export function createGateway(apiHandlers: RequestHandler[]) {
       })
     }
     if (faults.some((f) => f.name === 'missingFields')) {
-      const real = await getResponse(apiHandlers, request)
+      // Resolved against the origin this request was already matched on (the Node server has no `location`).
+      const real = await getResponse(apiHandlers, request, { baseUrl: new URL(request.url).origin })
       if (!real) return undefined
       const body = dropFields((await real.json()) as unknown)
       return HttpResponse.json(body as Record<string, unknown>, { status: real.status })

@@ -3,8 +3,17 @@ import { createOpenApiHttp } from 'openapi-msw'
 import type { components, paths } from '../../api/schema'
 import { errorBody, SimError } from '../model/errors'
 
-/** Typed MSW `http` for the contract's paths, matching `/api` on any origin (browser, Node server, tests). */
-export const http = createOpenApiHttp<paths>({ baseUrl: '*/api' })
+/**
+ * Where the appliance's REST API lives: `/api` on the origin that serves the simulator — the page's own origin
+ * for the browser worker and msw/node (MSW resolves a relative path against `location`), the server's origin
+ * for the Node HTTP simulator (`getResponse(…, { baseUrl })`). Never a wildcard: in the dev server the page
+ * loads its own modules from paths such as `/src/features/auth/api/mutations.ts`, and a `*\/api/*` pattern
+ * answered those with the appliance's 401 (a blank page).
+ */
+export const API_BASE = '/api'
+
+/** Typed MSW `http` for the contract's paths under {@link API_BASE}. */
+export const http = createOpenApiHttp<paths>({ baseUrl: API_BASE })
 
 export type Schemas = components['schemas']
 

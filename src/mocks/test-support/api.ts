@@ -28,7 +28,8 @@ type Transport = (request: Request) => Promise<Response>
 
 /** Sends requests through MSW's resolution without a server: fast, for rule tests. */
 export const inProcess: Transport = async (request) => {
-  const response = await getResponse(handlers, request)
+  // The simulator serves `/api` on the origin it is asked on, as the HTTP server does for its own.
+  const response = await getResponse(handlers, request, { baseUrl: new URL(request.url).origin })
   // Behave like fetch: a network error rejects instead of resolving.
   if (response?.type === 'error') throw new TypeError('Failed to fetch (simulated network error)')
   return response ?? new Response('{"statusCode":404}', { status: 404 })

@@ -4,6 +4,7 @@ import { benchSeed } from './bench'
 import { DAY, HOUR } from './model/clock'
 import { DEFAULT_SEED, seedDb } from './model/seed'
 import { getDb, resetDb } from './model/db'
+import { SEEDED_GAPS } from './model/seed-protection'
 
 const at = Date.parse('2026-11-27T18:30:00Z')
 
@@ -79,6 +80,30 @@ describe('seed', () => {
     expect(
       db.resourceGroups.filter((g) => g.lastRunTime !== null && g.lastRunTime > at - 2 * HOUR).length,
     ).toBeGreaterThan(0)
+  })
+
+  it('builds in protection gaps that no failed job gives away (overdue protection cases)', () => {
+    const db = seedDb({ at })
+    for (const [name, gap] of Object.entries(SEEDED_GAPS)) {
+      const rg = db.resourceGroups.find((g) => g.name === name)
+      if (!rg) throw new Error(`no group ${name}`)
+      const stop = Math.floor(at / HOUR) * HOUR - gap.daysAgo * DAY
+      const affected = (policyId: number) => gap.policyId === undefined || gap.policyId === policyId
+      const backups = db.backups.filter((b) => b.rgId === rg.id && affected(b.policyId))
+      expect(backups.length).toBeGreaterThan(0)
+      expect(Math.max(...backups.map((b) => b.createdAt))).toBeLessThanOrEqual(stop)
+      const laterJobs = db.jobs.filter(
+        (j) => j.type === 'backup' && j.rgId === rg.id && affected(j.policyId ?? -1) && j.startedAt > stop,
+      )
+      expect(laterJobs).toEqual([])
+    }
+    const group = (name: string) => db.resourceGroups.find((g) => g.name === name)
+    expect(group('RG_Build_Farm')?.jobStatus).toBe('UNDER_MAINTENANCE')
+    expect(group('RG_SQL_Cluster')?.jobStatus).toBe('PRODUCTION')
+    expect(group('RG_Mixed_Legacy')?.policies).toEqual([
+      { id: 2, schedule: expect.objectContaining({ type: 'DAILY' }) },
+      { id: 3, schedule: null },
+    ])
   })
 
   // The 2-second budget is measured by `npm run bench` (scripts/bench-seed.mjs) on a quiet machine; here the bound

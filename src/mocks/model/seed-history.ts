@@ -14,6 +14,7 @@ import type {
 } from './types'
 import type { SeedScale } from './seed-inventory'
 import { jobName, phasesFor } from './job-text'
+import { seededStop } from './seed-protection'
 
 const HISTORY_DAYS = 60
 
@@ -71,21 +72,26 @@ function plannedBackups(
   const drafts: BackupDraft[] = []
   const byId = new Map(policies.map((p) => [p.id, p]))
   groups.forEach((rg, gi) => {
-    // A suspended group stopped taking backups when it was put under maintenance.
-    const stop = rg.jobStatus === 'UNDER_MAINTENANCE' ? anchor - 5 * DAY : anchor
+    // Seeded gaps: a suspended group stopped taking backups when it was put under maintenance, another's
+    // schedule stopped, a third lost one policy's schedule.
+    const stopOf = (policy: PolicyRecord) => seededStop(rg.name, policy.id, anchor)
     const linked = rg.policies.map((l) => byId.get(l.id)).filter((p): p is PolicyRecord => p !== undefined)
     if (scale.backups > 0) {
       const perGroup = Math.ceil(scale.backups / groups.length)
-      const step = (HISTORY_DAYS * DAY) / perGroup
       for (let k = 0; k < perGroup; k++) {
         const policy = linked[k % linked.length]
-        if (policy) drafts.push({ rg, policy, at: Math.floor(stop - k * step - gi * 61_000) })
+        if (!policy) continue
+        // Spread evenly between the start of history and the policy's stop, so a gap keeps the count.
+        const stop = stopOf(policy)
+        const step = (stop - (anchor - HISTORY_DAYS * DAY)) / perGroup
+        drafts.push({ rg, policy, at: Math.floor(stop - k * step - gi * 61_000) })
       }
       return
     }
     for (const policy of linked) {
       const { step, span } = CADENCE[policy.frequency as Frequency] ?? CADENCE.DAILY
-      for (let t = stop - (gi + 1) * 120_000; t > anchor - span; t -= step) drafts.push({ rg, policy, at: t })
+      for (let t = stopOf(policy) - (gi + 1) * 120_000; t > anchor - span; t -= step)
+        drafts.push({ rg, policy, at: t })
     }
   })
   return drafts

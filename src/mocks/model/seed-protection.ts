@@ -1,3 +1,4 @@
+import { DAY } from './clock'
 import type { Rng } from './prng'
 import type {
   DatastoreRecord,
@@ -155,6 +156,33 @@ interface GroupPlan {
   suspended?: boolean
 }
 
+/**
+ * Protection gaps the seed builds in, so "overdue protection" has real cases to find (none of them has a
+ * failed job to give it away): backups of a group — or of one of its policies — stopped `daysAgo` days before
+ * the seed's anchor. `policyId` limits the gap to that policy, whose schedule in the group was deleted.
+ */
+export interface SeededGap {
+  daysAgo: number
+  policyId?: number
+  why: 'suspended' | 'scheduleStopped' | 'scheduleDeleted'
+}
+
+export const SEEDED_GAPS: Readonly<Record<string, SeededGap>> = {
+  // Put under maintenance ten days ago: its weekly policy is now overdue.
+  RG_Build_Farm: { daysAgo: 10, why: 'suspended' },
+  // Still in production, but its daily schedule has not started a job for three days.
+  RG_SQL_Cluster: { daysAgo: 3, why: 'scheduleStopped' },
+  // The weekly policy's schedule was removed from the group twenty days ago; the daily one still runs.
+  RG_Mixed_Legacy: { daysAgo: 20, policyId: 3, why: 'scheduleDeleted' },
+}
+
+/** The time after which the seed takes no backup of `groupName` with `policyId` (the anchor when none). */
+export function seededStop(groupName: string, policyId: number, anchor: number): number {
+  const gap = SEEDED_GAPS[groupName]
+  if (!gap || (gap.policyId !== undefined && gap.policyId !== policyId)) return anchor
+  return anchor - gap.daysAgo * DAY
+}
+
 const vmSlice =
   (from: number, to: number, filter: (vm: VmRecord) => boolean = () => true) =>
   (vms: VmRecord[]) =>
@@ -229,7 +257,8 @@ export function seedResourceGroups(
       spanningDatastores: [],
       policies: plan.policyIds.map((id) => {
         const policy = policies.find((p) => p.id === id)
-        return { id, schedule: defaultSchedule(policy?.frequency ?? 'DAILY') }
+        const deleted = SEEDED_GAPS[plan.name]?.policyId === id
+        return { id, schedule: deleted ? null : defaultSchedule(policy?.frequency ?? 'DAILY') }
       }),
       notification,
       email:

@@ -54,7 +54,7 @@ export default defineConfig([
     rules: { 'no-restricted-imports': 'off', 'react-refresh/only-export-components': 'off' },
   },
   {
-    files: ['scripts/**/*.{js,mjs,ts}', 'e2e/**/*.ts', '*.config.{js,ts}'],
+    files: ['scripts/**/*.{js,mjs,ts}', 'e2e/**/*.ts', 'server/**/*.ts', '*.config.{js,ts}'],
     languageOptions: { globals: { ...globals.node } },
   },
 ])

@@ -6,6 +6,7 @@ import { Notifications } from '@mantine/notifications'
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
 import { I18nextProvider } from 'react-i18next'
 import { i18n } from './i18n'
+import { styleNonce } from './strict-csp'
 import { cssVariablesResolver, theme } from './theme'
 
 /** Devtools only in development: a lazy import keeps them out of the production bundle. */
@@ -20,6 +21,9 @@ interface ProvidersProps {
   devtools?: boolean
 }
 
+const nonce = styleNonce
+const getStyleNonce = nonce ? () => nonce : undefined
+
 /** Everything every page needs around it: theme, i18n, the query cache, modals and notifications. */
 export function Providers({ queryClient, children, devtools = true }: ProvidersProps) {
   useEffect(() => {
@@ -33,6 +37,7 @@ export function Providers({ queryClient, children, devtools = true }: ProvidersP
         theme={theme}
         cssVariablesResolver={cssVariablesResolver}
         defaultColorScheme="auto"
+        getStyleNonce={getStyleNonce}
         env={import.meta.env.MODE === 'test' ? 'test' : 'default'}
       >
         <QueryClientProvider client={queryClient}>

@@ -4,6 +4,7 @@ import { DataTable, type DataTableColumn } from 'mantine-datatable'
 import { useTranslation } from 'react-i18next'
 import type { components } from '../../api'
 import { formatApplianceTime } from '../../lib/format/date-time'
+import { BackupStatusBadge } from '../status-badge'
 import { applianceZoneOf, BACKUPS_PER_PAGE } from './backup-filters'
 
 type Backup = components['schemas']['Backup']
@@ -86,15 +87,7 @@ export function BackupTable({
     {
       accessor: 'status',
       title: t('column.status'),
-      render: (backup) => (
-        <Badge
-          size="sm"
-          variant="dot"
-          color={backup.status === 'FAILED' ? 'red' : backup.status === 'RUNNING' ? 'blue' : 'green'}
-        >
-          {backup.status ? t(`status.${backup.status}`, { defaultValue: backup.status }) : t('unknown')}
-        </Badge>
-      ),
+      render: (backup) => <BackupStatusBadge status={backup.status} />,
     },
     {
       accessor: 'locations',

@@ -1,9 +1,11 @@
+import type { ReactNode } from 'react'
 import { Link } from 'react-router'
 import { Badge, Button, Drawer, Group, Stack, Table, Text, Title } from '@mantine/core'
 import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import type { components } from '../../../api'
 import { QueryState } from '../../../components/query-state/query-state'
+import { BackupStatusBadge } from '../../../components/status-badge'
 import type { InventoryItem } from '../../../components/inventory-picker'
 import { formatApplianceTime } from '../../../lib/format/date-time'
 import { formatNumber } from '../../../lib/format/number'
@@ -63,9 +65,9 @@ export function BackupDetailDrawer({ kind, object, backup, onClose, restoreLink 
 function BackupFacts({ backup }: { backup: Backup }) {
   const { t } = useTranslation('backups')
   const yesNo = (value: boolean | undefined) => (value ? t('yes') : t('no'))
-  const rows: Array<[string, string]> = [
+  const rows: Array<[string, ReactNode]> = [
     [t('detail.created'), formatApplianceTime(backup.createdTime, { withZone: true })],
-    [t('detail.status'), backup.status ?? '—'],
+    [t('detail.status'), <BackupStatusBadge status={backup.status} key="status" />],
     [t('detail.locations'), backup.locations ? t(`location.${backup.locations}`) : '—'],
     [t('detail.vmConsistent'), yesNo(backup.vmConsistent)],
     [t('detail.partial'), yesNo(backup.partial)],

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { isKnownJobType } from '../model/job-row'
-import { UnknownBadge } from './job-status-badge'
+import { UnknownBadge } from '../../../components/status-badge'
 
 /** A job type in words ("Backup", "Mount"…), or an "unknown" badge for a type the console doesn't know. */
 export function JobTypeLabel({ type }: { type: unknown }) {

@@ -12,7 +12,7 @@ import { formatApplianceTime, formatDuration } from '../../../lib/format/date-ti
 import { jobQueries } from '../api/queries'
 import { useDownloadJobLogs } from '../api/download-job-logs'
 import { JobProgress } from '../components/job-progress'
-import { JobStatusBadge } from '../components/job-status-badge'
+import { JobStatusBadge } from '../../../components/status-badge'
 import { JobTypeLabel } from '../components/job-type-label'
 import { MarkFailedModal } from '../components/mark-failed-modal'
 import { useJobs } from '../hooks/use-jobs'

@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next'
 import type { components } from '../../../api'
 import { QueryState } from '../../../components/query-state/query-state'
 import { resourceGroupQueries } from '../api/queries'
-import { ApplianceTime } from './status-badges'
+import { BackupStatusBadge } from '../../../components/status-badge'
+import { ApplianceTime } from './appliance-time'
 import { ScrollBox } from './scroll-box'
 
 type ResourceGroup = components['schemas']['ResourceGroup']
@@ -75,9 +76,7 @@ export function GroupBackupsSection({ group }: { group: ResourceGroup }) {
                       </Table.Td>
                       <Table.Td>{backup.policyName ?? '—'}</Table.Td>
                       <Table.Td>
-                        {backup.status
-                          ? t(`backupStatus.${backup.status}`, { defaultValue: backup.status })
-                          : '—'}
+                        <BackupStatusBadge status={backup.status} />
                       </Table.Td>
                       <Table.Td>
                         {backup.locations

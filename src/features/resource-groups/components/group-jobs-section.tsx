@@ -6,7 +6,8 @@ import type { components } from '../../../api'
 import { paths } from '../../../app/paths'
 import { QueryState } from '../../../components/query-state/query-state'
 import { jobsOfGroup, RECENT_JOBS } from '../model/group-jobs'
-import { ApplianceTime, RunStatusBadge } from './status-badges'
+import { JobStatusBadge } from '../../../components/status-badge'
+import { ApplianceTime } from './appliance-time'
 import { ScrollBox } from './scroll-box'
 
 type JobList = components['schemas']['JobListResponse']
@@ -57,7 +58,7 @@ export function GroupJobsSection({
                       <Text size="sm">{job.name}</Text>
                     </Table.Td>
                     <Table.Td>
-                      <RunStatusBadge status={job.status} />
+                      <JobStatusBadge status={job.status} />
                       {job.status === 'RUNNING' && typeof job.progress === 'number' && (
                         <Text span size="xs" c="dimmed" ml={6}>
                           {job.progress}%

@@ -16,7 +16,8 @@ import { GroupJobsSection } from '../components/group-jobs-section'
 import { jobsOfGroup } from '../model/group-jobs'
 import { MembersSection } from '../components/members-section'
 import { PoliciesSection } from '../components/policies-section'
-import { ApplianceTime, GroupStatusBadge, RunStatusBadge } from '../components/status-badges'
+import { ApplianceTime } from '../components/appliance-time'
+import { LastRunBadge, ResourceGroupStatusBadge } from '../../../components/status-badge'
 import { SuspendResumeButton } from '../components/suspend-resume-button'
 import { groupType } from '../model/group-list'
 import { useApplianceZone } from '../model/use-appliance-zone'
@@ -92,12 +93,12 @@ export function ResourceGroupDetailPage() {
               <Paper withBorder p="md" component="section" aria-label={t('detail.overview')}>
                 <SimpleGrid cols={{ base: 2, md: 4 }}>
                   <Fact label={t('list.columns.status')}>
-                    <GroupStatusBadge status={group.status} />
+                    <ResourceGroupStatusBadge status={group.status} />
                   </Fact>
                   <Fact label={t('list.columns.type')}>{t(`scope.${groupType(group)}`)}</Fact>
                   <Fact label={t('list.columns.lastRun')}>
                     <Group gap={6} aria-live="polite">
-                      <RunStatusBadge status={group.lastRunStatus} />
+                      <LastRunBadge status={group.lastRunStatus} />
                       <ApplianceTime iso={group.lastRunTime} />
                     </Group>
                   </Fact>

@@ -10,7 +10,8 @@ import { PageHeader } from '../../../components/page-header/page-header'
 import { QueryState } from '../../../components/query-state/query-state'
 import { resourceGroupQueries } from '../api/queries'
 import { BackupNowButton } from '../components/backup-now-button'
-import { ApplianceTime, GroupStatusBadge, RunStatusBadge } from '../components/status-badges'
+import { ApplianceTime } from '../components/appliance-time'
+import { LastRunBadge, ResourceGroupStatusBadge } from '../../../components/status-badge'
 import {
   applyFilters,
   groupType,
@@ -69,7 +70,10 @@ export function ResourceGroupsPage() {
           clearable
           value={filters.status}
           onChange={(status) => update({ status })}
-          data={['PRODUCTION', 'UNDER_MAINTENANCE'].map((value) => ({ value, label: t(`status.${value}`) }))}
+          data={['PRODUCTION', 'UNDER_MAINTENANCE'].map((value) => ({
+            value,
+            label: t(`status-badge:group.${value}`),
+          }))}
           w={200}
         />
         <Select
@@ -89,7 +93,7 @@ export function ResourceGroupsPage() {
           onChange={(lastRun) => update({ lastRun })}
           data={['SUCCESSFUL', 'WARNING', 'FAILED', 'RUNNING', 'NEVER'].map((value) => ({
             value,
-            label: value === 'NEVER' ? t('run.never') : t(`run.${value}`),
+            label: value === 'NEVER' ? t('status-badge:lastRun.never') : t(`status-badge:job.${value}`),
           }))}
           w={180}
         />
@@ -154,7 +158,7 @@ export function ResourceGroupsPage() {
                     accessor: 'status',
                     title: t('list.columns.status'),
                     sortable: true,
-                    render: (group) => <GroupStatusBadge status={group.status} />,
+                    render: (group) => <ResourceGroupStatusBadge status={group.status} />,
                   },
                   {
                     accessor: 'type',
@@ -183,7 +187,7 @@ export function ResourceGroupsPage() {
                     sortable: true,
                     render: (group) => (
                       <Group gap={6} wrap="nowrap">
-                        <RunStatusBadge status={group.lastRunStatus} />
+                        <LastRunBadge status={group.lastRunStatus} />
                         {group.lastRunTime && (
                           <Text size="xs" c="dimmed" component="span">
                             <ApplianceTime iso={group.lastRunTime} />

@@ -1,18 +1,12 @@
 import { Link } from 'react-router'
-import { Anchor, Badge, Group, Paper, Progress, Stack, Text, Title } from '@mantine/core'
+import { Anchor, Group, Paper, Progress, Stack, Text, Title } from '@mantine/core'
 import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { paths } from '../../../app/paths'
 import { QueryState } from '../../../components/query-state/query-state'
+import { JobStatusBadge, jobStatusTone, toneColor } from '../../../components/status-badge'
 import { formatApplianceTime } from '../../../lib/format/date-time'
 import { restoreQueries } from '../api/queries'
-
-const STATUS_COLOR: Record<string, string> = {
-  RUNNING: 'blue',
-  SUCCESSFUL: 'green',
-  WARNING: 'yellow',
-  FAILED: 'red',
-}
 
 /**
  * The restore job, polled every few seconds while it runs (`GET /4.1/jobs/{id}`) and not after, with a link to
@@ -40,16 +34,14 @@ export function JobProgressCard({ jobId }: { jobId: number }) {
             return (
               <Stack gap="xs" aria-live="polite">
                 <Group gap="xs">
-                  <Badge color={STATUS_COLOR[job.status] ?? 'gray'} variant="dot">
-                    {t(`result.status.${job.status}`, { defaultValue: job.status })}
-                  </Badge>
+                  <JobStatusBadge status={job.status} />
                   <Text size="sm">{job.name}</Text>
                 </Group>
                 <Progress
                   value={progress}
                   animated={running}
                   aria-label={t('result.progress', { value: progress })}
-                  color={STATUS_COLOR[job.status] ?? 'blue'}
+                  color={toneColor(jobStatusTone(job.status))}
                 />
                 <Text size="xs" c="dimmed">
                   {t('result.started', { time: formatApplianceTime(job.startTime, { withZone: true }) })}

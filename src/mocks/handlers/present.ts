@@ -1,3 +1,4 @@
+import { failureReasonOf } from '../model/failure-reasons'
 import { currentPhaseIndex } from '../model/job-text'
 import type {
   BackupRecord,
@@ -194,7 +195,7 @@ export function presentJob(job: JobRecord, l: Lookups, at: number, withTasks: bo
     endTime: iso(job.endedAt),
     progress: progressOf(job, at),
     phase: job.status === 'RUNNING' ? (job.phases[phaseIndex] ?? null) : null,
-    failureReason: job.status === 'FAILED' || job.status === 'WARNING' ? failureReason(job) : null,
+    failureReason: failureReasonOf(job),
     resourceGroupId: job.rgId,
     resourceGroupName: job.rgId === null ? null : (l.groupName.get(job.rgId) ?? null),
     policyId: job.policyId,
@@ -218,16 +219,6 @@ export function presentJob(job: JobRecord, l: Lookups, at: number, withTasks: bo
     })
   }
   return result
-}
-
-/** Why a job failed or ended with a warning, as the Job Monitor's details say it. */
-function failureReason(job: JobRecord): string {
-  if (job.status === 'WARNING') return 'Completed with warnings: one or more VMs could not be quiesced'
-  const marked = job.logs.find((line) => line.message.includes('failJobs'))
-  if (marked) return marked.message
-  return job.type === 'backup'
-    ? 'Failed to create a storage snapshot: the volume is out of space'
-    : 'Operation failed: the ESXi host did not respond in time'
 }
 
 /** Contract shape of one disk in `vmdkLocationsList`. */

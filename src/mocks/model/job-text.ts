@@ -1,3 +1,4 @@
+import { failureReasonOf, QUIESCE_WARNING } from './failure-reasons'
 import type { JobLogLine, JobRecord, JobType } from './types'
 
 /** Job names as the Job Monitor shows them, e.g. "Backup of Resource Group 'x' with Policy 'y'". */
@@ -72,13 +73,9 @@ export function jobLogLines(job: JobRecord, at: number): readonly JobLogLine[] {
       message: phase,
     })
   })
-  if (job.status === 'WARNING')
-    lines.push({
-      time: end,
-      level: 'WARN',
-      message: 'Completed with warnings: one or more VMs could not be quiesced',
-    })
-  if (job.status === 'FAILED') lines.push({ time: end, level: 'ERROR', message: failureMessage(job) })
+  if (job.status === 'WARNING') lines.push({ time: end, level: 'WARN', message: QUIESCE_WARNING })
+  if (job.status === 'FAILED')
+    lines.push({ time: end, level: 'ERROR', message: failureReasonOf(job) ?? 'Operation failed' })
   if (job.status !== 'RUNNING')
     lines.push({ time: end, level: 'INFO', message: `Job ${job.id} finished with status ${job.status}` })
   return lines
@@ -90,10 +87,4 @@ export function currentPhaseIndex(job: JobRecord, at: number): number {
   if (job.finishesAt === null) return Math.max(job.phases.length - 2, 0)
   const fraction = (at - job.startedAt) / Math.max(job.finishesAt - job.startedAt, 1)
   return Math.min(job.phases.length - 1, Math.max(0, Math.floor(fraction * job.phases.length)))
-}
-
-function failureMessage(job: JobRecord): string {
-  return job.type === 'backup'
-    ? 'Failed to create a storage snapshot: the volume is out of space'
-    : 'Operation failed: the ESXi host did not respond in time'
 }

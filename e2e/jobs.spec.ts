@@ -126,3 +126,34 @@ test('a job detail and the mark-as-failed dialog are accessible in dark and ligh
   await expect(page.getByRole('dialog')).toBeVisible()
   await expectAccessible('mark-as-failed dialog, dark')
 })
+
+test('a seeded failure explains its likely cause in its row and on its page, accessible in light and dark', async ({
+  page,
+  expectAccessible,
+}) => {
+  test.setTimeout(120_000)
+  const jobs = new JobsPage(page)
+  const shell = new Shell(page)
+  await jobs.signIn()
+  await jobs.openFromNav()
+  // Leftover restore_… files on the destination: the simulator seeds restores that fail that way.
+  await jobs.search.fill('restore_')
+  const row = jobs.table.locator('[role="row"][data-status="FAILED"]').first()
+  await expect(row.getByTestId('likely-cause')).toHaveText(
+    'Likely cause: Leftover restore files on the destination',
+  )
+  const id = Number(
+    (await row.getByRole('link', { name: /^Open job \d+$/ }).getAttribute('aria-label'))?.slice(9),
+  )
+  await jobs.openJob(id)
+  const card = page.getByRole('region', { name: 'Likely cause: Leftover restore files on the destination' })
+  await expect(card).toContainText('What to do')
+  await expect(card.getByRole('link', { name: /SCV documentation/ })).toHaveAttribute(
+    'href',
+    /scpivs44_restore_vms_from_backups\.html$/,
+  )
+  await expectAccessible('job detail with failure guidance, light')
+  await shell.colorSchemeToggle().click()
+  await expect.poll(() => shell.colorScheme()).toBe('dark')
+  await expectAccessible('job detail with failure guidance, dark')
+})

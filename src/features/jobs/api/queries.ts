@@ -22,6 +22,12 @@ export const jobQueries = {
         refetchInterval: (query) => (query.state.data?.response?.status === 'RUNNING' ? LIVE_POLL_MS : false),
       },
     ),
+  /**
+   * The job's log lines as JSON, read to recognise a failure the reason alone does not explain. A finished
+   * job's logs don't change, so they never go stale.
+   */
+  logs: (id: number) =>
+    $api.queryOptions('get', '/4.1/jobs/{id}/logs', { params: { path: { id } } }, { staleTime: Infinity }),
 }
 
 /** Key prefixes that cover every jobs query (list and details), for invalidation. */

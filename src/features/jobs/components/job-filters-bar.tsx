@@ -2,6 +2,7 @@ import { memo } from 'react'
 import { Button, Group, MultiSelect, Select, TextInput } from '@mantine/core'
 import { IconSearch } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
+import { FAILURE_CAUSES, UNRECOGNISED } from '../model/failure-causes'
 import { KNOWN_JOB_STATUSES, KNOWN_JOB_TYPES } from '../model/job-row'
 import { TIME_RANGES, type JobFilters, type TimeRange } from '../model/job-filters'
 
@@ -19,7 +20,11 @@ export function JobFiltersBar({ filters, query, onQueryChange, onChange, onClear
   const { t } = useTranslation('jobs')
   const { t: tc } = useTranslation()
   const filtered =
-    filters.types.length > 0 || filters.statuses.length > 0 || filters.range !== 'all' || query.trim() !== ''
+    filters.types.length > 0 ||
+    filters.statuses.length > 0 ||
+    filters.causes.length > 0 ||
+    filters.range !== 'all' ||
+    query.trim() !== ''
   return (
     <Group align="flex-end" gap="sm" mb="sm" wrap="wrap" role="search" aria-label={t('filters.label')}>
       <TextInput
@@ -34,6 +39,7 @@ export function JobFiltersBar({ filters, query, onQueryChange, onChange, onClear
       <StructuredFilters
         types={filters.types}
         statuses={filters.statuses}
+        causes={filters.causes}
         range={filters.range}
         onChange={onChange}
       />
@@ -47,6 +53,7 @@ export function JobFiltersBar({ filters, query, onQueryChange, onChange, onClear
 interface StructuredFiltersProps {
   types: string[]
   statuses: string[]
+  causes: string[]
   range: TimeRange
   onChange: (patch: Partial<JobFilters>) => void
 }
@@ -55,6 +62,7 @@ interface StructuredFiltersProps {
 const StructuredFilters = memo(function StructuredFilters({
   types,
   statuses,
+  causes,
   range,
   onChange,
 }: StructuredFiltersProps) {
@@ -63,6 +71,10 @@ const StructuredFilters = memo(function StructuredFilters({
   const statusOptions = [...KNOWN_JOB_STATUSES, 'UNKNOWN'].map((value) => ({
     value,
     label: t(`status.${value}`),
+  }))
+  const causeOptions = [...FAILURE_CAUSES, UNRECOGNISED].map((value) => ({
+    value,
+    label: t(`guidance.causes.${value}.title`),
   }))
   const rangeOptions = TIME_RANGES.map((value) => ({ value, label: t(`filters.ranges.${value}`) }))
   return (
@@ -84,6 +96,15 @@ const StructuredFilters = memo(function StructuredFilters({
         onChange={(next) => onChange({ statuses: next })}
         clearable
         w={220}
+      />
+      <MultiSelect
+        label={t('filters.cause')}
+        placeholder={causes.length ? undefined : t('filters.any')}
+        data={causeOptions}
+        value={causes}
+        onChange={(next) => onChange({ causes: next })}
+        clearable
+        w={260}
       />
       <Select
         label={t('filters.range')}

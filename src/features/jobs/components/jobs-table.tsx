@@ -11,6 +11,7 @@ import type { SortDirection, SortField } from '../model/job-filters'
 import { JobStatusBadge } from '../../../components/status-badge'
 import { JobTypeLabel } from './job-type-label'
 import { JobProgress } from './job-progress'
+import { LikelyCauseLine } from './likely-cause-line'
 import classes from './jobs-table.module.css'
 
 const ROW_HEIGHT = 58
@@ -258,12 +259,15 @@ function JobDetailsCell({ row }: { row: JobRow }) {
   if (row.status === 'FAILED' || row.status === 'WARNING') {
     const reason = job.failureReason
     return (
-      <span
-        className={`${classes.small} ${classes.clamp} ${row.status === 'FAILED' ? classes.failed : classes.warning}`}
-        title={reason ?? undefined}
-      >
-        {reason || t('table.noReason')}
-      </span>
+      <div className={classes.stack}>
+        <span
+          className={`${classes.small} ${classes.truncate} ${row.status === 'FAILED' ? classes.failed : classes.warning}`}
+          title={reason ?? undefined}
+        >
+          {reason || t('table.noReason')}
+        </span>
+        {row.cause && <LikelyCauseLine cause={row.cause} />}
+      </div>
     )
   }
   return <span className={`${classes.text} ${classes.dimmed}`}>—</span>

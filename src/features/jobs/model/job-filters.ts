@@ -1,3 +1,4 @@
+import { isLikelyCause } from './failure-causes'
 import { isKnownJobStatus, type JobRow } from './job-row'
 
 export const TIME_RANGES = ['all', '1h', '24h', '7d', '30d'] as const
@@ -13,6 +14,8 @@ export interface JobFilters {
   types: string[]
   /** Statuses; 'UNKNOWN' selects jobs with an unrecognised status. */
   statuses: string[]
+  /** Likely causes of failed and warning jobs ('unrecognised' for the ones no signature matches). */
+  causes: string[]
   range: TimeRange
   query: string
   sort: SortField
@@ -22,6 +25,7 @@ export interface JobFilters {
 export const DEFAULT_FILTERS: JobFilters = {
   types: [],
   statuses: [],
+  causes: [],
   range: 'all',
   query: '',
   sort: 'start',
@@ -48,6 +52,7 @@ export function parseJobFilters(params: URLSearchParams): JobFilters {
   return {
     types: list(params.get('type')),
     statuses: list(params.get('status')).map((s) => s.toUpperCase()),
+    causes: list(params.get('cause')).filter(isLikelyCause),
     range: oneOf(params.get('range'), TIME_RANGES, DEFAULT_FILTERS.range),
     query: params.get('q') ?? '',
     sort: oneOf(params.get('sort'), SORT_FIELDS, DEFAULT_FILTERS.sort),
@@ -60,6 +65,7 @@ export function jobFiltersToParams(filters: JobFilters): URLSearchParams {
   const params = new URLSearchParams()
   if (filters.types.length) params.set('type', filters.types.join(','))
   if (filters.statuses.length) params.set('status', filters.statuses.join(','))
+  if (filters.causes.length) params.set('cause', filters.causes.join(','))
   if (filters.range !== DEFAULT_FILTERS.range) params.set('range', filters.range)
   if (filters.query.trim() !== '') params.set('q', filters.query)
   if (filters.sort !== DEFAULT_FILTERS.sort) params.set('sort', filters.sort)
@@ -124,6 +130,9 @@ export function matchesJobFilters(row: JobRow, filters: JobFilters, now: number)
     const status = row.status ?? 'UNKNOWN'
     if (!filters.statuses.includes(status)) return false
   }
+  if (filters.causes.length) {
+    if (row.cause === null || !filters.causes.includes(row.cause)) return false
+  }
   if (filters.range !== 'all') {
     // Running jobs stay visible whatever their start: an operator filtering "last hour" still wants them.
     if (row.status !== 'RUNNING' && !(row.startMs >= now - RANGE_MS[filters.range])) return false
@@ -142,7 +151,11 @@ export function filterJobRows(
   searchText: readonly string[] | null,
 ): JobRow[] {
   const needle = filters.query.trim().toLowerCase()
-  const structural = filters.types.length > 0 || filters.statuses.length > 0 || filters.range !== 'all'
+  const structural =
+    filters.types.length > 0 ||
+    filters.statuses.length > 0 ||
+    filters.causes.length > 0 ||
+    filters.range !== 'all'
   if (!structural && needle === '') return sorted as JobRow[]
   const out: JobRow[] = []
   for (const row of sorted) {
@@ -181,7 +194,13 @@ export function filterJobRowsIncremental(
   searchText: readonly string[] | null,
 ): JobRow[] {
   const needle = filters.query.trim().toLowerCase()
-  const key = [filters.types.join(','), filters.statuses.join(','), filters.range, now].join('|')
+  const key = [
+    filters.types.join(','),
+    filters.statuses.join(','),
+    filters.causes.join(','),
+    filters.range,
+    now,
+  ].join('|')
   const last = lastFilter.get(sorted)
   let rows: JobRow[]
   if (last && last.key === key && last.needle !== '' && needle.includes(last.needle) && searchText) {

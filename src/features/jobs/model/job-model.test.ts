@@ -13,6 +13,7 @@ import {
 } from './job-filters'
 import { assessRunning, jobSetOf, listPollInterval, LIVE_POLL_MS, median, onlyStuckJobsRun } from './job-set'
 import { countJobStatuses } from './status-counts'
+import { countFailureCauses } from './cause-counts'
 
 const NOW = Date.parse('2026-11-27T12:00:00Z')
 const MIN = 60_000
@@ -48,6 +49,7 @@ describe('filters in the URL', () => {
     const value = filters({
       types: ['backup', 'restore'],
       statuses: ['FAILED'],
+      causes: ['staleLun', 'unrecognised'],
       range: '24h',
       query: 'rg_prod',
       sort: 'duration',
@@ -55,14 +57,17 @@ describe('filters in the URL', () => {
     })
     const params = jobFiltersToParams(value)
     expect(params.toString()).toBe(
-      'type=backup%2Crestore&status=FAILED&range=24h&q=rg_prod&sort=duration&dir=asc',
+      'type=backup%2Crestore&status=FAILED&cause=staleLun%2Cunrecognised&range=24h&q=rg_prod&sort=duration&dir=asc',
     )
     expect(parseJobFilters(params)).toEqual(value)
     expect(jobFiltersToParams(DEFAULT_FILTERS).toString()).toBe('')
   })
 
   it('falls back to defaults for values it does not know', () => {
-    const parsed = parseJobFilters(new URLSearchParams('range=forever&sort=colour&dir=up&status=failed'))
+    const parsed = parseJobFilters(
+      new URLSearchParams('range=forever&sort=colour&dir=up&status=failed&cause=gremlins,staleLun'),
+    )
+    expect(parsed.causes).toEqual(['staleLun'])
     expect(parsed.range).toBe('all')
     expect(parsed.sort).toBe('start')
     expect(parsed.dir).toBe('desc')
@@ -93,6 +98,9 @@ describe('filtering and sorting', () => {
     expect(ids(filters({ statuses: ['FAILED', 'WARNING'] }))).toEqual([1, 1800])
     expect(ids(filters({ statuses: ['UNKNOWN'] }))).toEqual([5])
     expect(ids(filters({ types: ['unknown'] }))).toEqual([5])
+    // Job 1's reason matches no known cause; the warning (no reason) neither.
+    expect(ids(filters({ causes: ['unrecognised'] }))).toEqual([1, 1800])
+    expect(ids(filters({ causes: ['quiesceFailed'] }))).toEqual([])
     // Running jobs stay in a time-range view; the 30-hour-old job and the one without a start drop out.
     expect(ids(filters({ range: '24h' }))).toEqual([1, 2, 3, 4])
     expect(ids(filters({ query: 'OUT OF SPACE' }))).toEqual([1])
@@ -109,6 +117,23 @@ describe('filtering and sorting', () => {
     expect(ids('out')).toEqual([1])
     expect(ids('o')).toEqual(filterJobRows(sorted, filters({ query: 'o' }), NOW, text).map((r) => r.id))
     expect(ids('')).toHaveLength(sorted.length)
+  })
+
+  it('counts failed and warning jobs per likely cause over 24 hours and 7 days, most frequent first', () => {
+    const rows = jobSetOf([
+      job({ id: 1, status: 'FAILED', failureReason: 'Host unresolved volumes is null' }),
+      job({ id: 2, status: 'WARNING', failureReason: 'one or more VMs could not be quiesced' }),
+      job({ id: 3, status: 'WARNING', failureReason: 'one or more VMs could not be quiesced' }),
+      job({ id: 3 * 24 * 60, status: 'WARNING', failureReason: 'one or more VMs could not be quiesced' }),
+      job({ id: 8 * 24 * 60, status: 'FAILED', failureReason: 'Host unresolved volumes is null' }),
+      job({ id: 5, status: 'FAILED', failureReason: 'Volume out of space' }),
+      job({ id: 6, status: 'SUCCESSFUL' }),
+    ]).rows
+    expect(countFailureCauses(rows, NOW)).toEqual([
+      { cause: 'quiesceFailed', last24h: 2, last7d: 3 },
+      { cause: 'staleLun', last24h: 1, last7d: 1 },
+      { cause: 'unrecognised', last24h: 1, last7d: 1 },
+    ])
   })
 
   it('sorts with missing values last in both directions', () => {

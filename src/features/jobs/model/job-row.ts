@@ -1,4 +1,5 @@
 import type { components } from '../../../api'
+import { likelyCauseOf, type LikelyCause } from './failure-causes'
 import { parseTimeMs as toMs } from './parse-time'
 
 export type Job = components['schemas']['Job']
@@ -54,6 +55,8 @@ export interface JobRow {
   endMs: number
   /** End − start for finished jobs, NaN otherwise. */
   durationMs: number
+  /** Failed and warning jobs: the likely cause recognised in the failure reason; null for other statuses. */
+  cause: LikelyCause | null
 }
 
 /**
@@ -73,6 +76,7 @@ export function toJobRow(job: Job, index: number): JobRow {
     startMs,
     endMs,
     durationMs: Number.isFinite(startMs) && Number.isFinite(endMs) ? endMs - startMs : Number.NaN,
+    cause: likelyCauseOf(raw.status, raw.failureReason),
   }
 }
 

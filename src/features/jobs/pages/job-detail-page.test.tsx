@@ -3,7 +3,9 @@ import { screen, waitFor, within } from '@testing-library/react'
 import { renderApp } from '../../../test/render-app'
 import { setScenario } from '../../../mocks'
 import { getToken } from '../../../api'
-import { finishedBackupJobId, requestCount, SLOW, stuckJobId } from '../test/helpers'
+import { http, HttpResponse } from 'msw'
+import { server } from '../../../mocks/node'
+import { failedJobIdWhere, finishedBackupJobId, requestCount, SLOW, stuckJobId } from '../test/helpers'
 
 describe('Job detail', () => {
   let saved: Array<{ name: string; blob: Blob }> = []
@@ -91,6 +93,83 @@ describe('Job detail', () => {
     expect(await within(dialog).findByText(`Job ${id} was not marked failed.`)).toBeInTheDocument()
     expect(requestCount('POST', `/api/4.1/jobs/${id}/failJobs`)).toBe(1)
     expect(screen.getByRole('dialog')).toBeInTheDocument()
+  })
+
+  it('explains a recognised failure: cause, what to do, the documentation, and the text it was recognised in', async () => {
+    const id = await failedJobIdWhere(/restore_\d+_\d+_/)
+    await renderApp(`/jobs/${id}`)
+    const card = await screen.findByRole(
+      'region',
+      { name: 'Likely cause: Leftover restore files on the destination' },
+      SLOW,
+    )
+    expect(within(card).getByRole('heading', { name: 'What it means' })).toBeInTheDocument()
+    expect(card).toHaveTextContent(/delete the leftover restore_… files/)
+    expect(
+      within(card).getByRole('link', { name: /SCV documentation: Restore VMs from backups/ }),
+    ).toHaveAttribute(
+      'href',
+      'https://docs.netapp.com/us-en/sc-plugin-vmware-vsphere/scpivs44_restore_vms_from_backups.html',
+    )
+    expect(within(card).getByText('Recognised in the failure reason')).toBeInTheDocument()
+    expect(card).toHaveTextContent(/restore_\d+_\d+_/)
+    // The reason was enough: the logs were not read.
+    expect(requestCount('GET', `/api/4.1/jobs/${id}/logs`)).toBe(0)
+  })
+
+  it('recognises a failure in the job logs when the reason alone says nothing known', async () => {
+    const job = {
+      id: 4242,
+      name: 'Mount of backup',
+      type: 'mountBackup',
+      status: 'FAILED',
+      startTime: '2026-11-27T10:00:00Z',
+      endTime: '2026-11-27T10:01:00Z',
+      failureReason: 'Mount failed',
+    }
+    server.use(
+      http.get('*/api/4.1/jobs/4242', () => HttpResponse.json({ response: job })),
+      http.get('*/api/4.1/jobs/4242/logs', () =>
+        HttpResponse.json({
+          response: {
+            jobId: 4242,
+            jobLogsList: [
+              { timestamp: job.startTime, level: 'INFO', message: 'Cloning snapshot' },
+              { timestamp: job.endTime, level: 'ERROR', message: 'Host unresolved volumes is null' },
+            ],
+          },
+        }),
+      ),
+    )
+    await renderApp('/jobs/4242')
+    const card = await screen.findByRole(
+      'region',
+      { name: 'Likely cause: Stale LUN or namespace on mount' },
+      SLOW,
+    )
+    expect(within(card).getByText("Recognised in the job's logs")).toBeInTheDocument()
+    expect(within(card).getByText('Host unresolved volumes is null')).toBeInTheDocument()
+  })
+
+  it('says when it does not recognise a failure and offers the logs from the card', async () => {
+    const id = await failedJobIdWhere(/out of space/)
+    const { user } = await renderApp(`/jobs/${id}`)
+    const card = await screen.findByRole('region', { name: 'Cause not recognised' }, SLOW)
+    expect(card).toHaveTextContent('None of the failures SCV documents matches')
+    // The logs were searched before saying so.
+    expect(requestCount('GET', `/api/4.1/jobs/${id}/logs`)).toBe(1)
+    await user.click(within(card).getByRole('button', { name: 'Download logs' }))
+    expect(await screen.findByText(new RegExp(`^Saved job-${id}-logs\\.`))).toBeInTheDocument()
+    expect(saved).toHaveLength(1)
+  })
+
+  it('shows no guidance for a job that succeeded', async () => {
+    const id = await finishedBackupJobId()
+    await renderApp(`/jobs/${id}`)
+    await screen.findByRole('region', { name: 'Details' }, SLOW)
+    expect(
+      screen.queryByRole('region', { name: /^Likely cause|^Cause not recognised/ }),
+    ).not.toBeInTheDocument()
   })
 
   it('says so when the address is not a job id', async () => {

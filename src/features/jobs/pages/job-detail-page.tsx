@@ -15,6 +15,7 @@ import { JobProgress } from '../components/job-progress'
 import { JobStatusBadge } from '../../../components/status-badge'
 import { JobTypeLabel } from '../components/job-type-label'
 import { MarkFailedModal } from '../components/mark-failed-modal'
+import { FailureGuidanceCard } from '../components/failure-guidance-card'
 import { useJobs } from '../hooks/use-jobs'
 import { toJobRow, type Job, type JobTask } from '../model/job-row'
 import { assessRunning } from '../model/job-set'
@@ -100,7 +101,14 @@ function JobDetail({ id, crumbs }: { id: number; crumbs: Array<{ label: string; 
         </Text>
       )}
       <QueryState query={query} errorContext={t('errors.detail', { id })}>
-        {(data) => <JobDetailBody job={data.response} now={now} />}
+        {(data) => (
+          <JobDetailBody
+            job={data.response}
+            now={now}
+            onDownloadLogs={() => download.mutate(id)}
+            downloading={download.isPending}
+          />
+        )}
       </QueryState>
       {job && running && assessment && (
         <MarkFailedModal
@@ -115,7 +123,14 @@ function JobDetail({ id, crumbs }: { id: number; crumbs: Array<{ label: string; 
   )
 }
 
-function JobDetailBody({ job, now }: { job: Job; now: number }) {
+interface JobDetailBodyProps {
+  job: Job
+  now: number
+  onDownloadLogs: () => void
+  downloading: boolean
+}
+
+function JobDetailBody({ job, now, onDownloadLogs, downloading }: JobDetailBodyProps) {
   const { t } = useTranslation('jobs')
   const { set } = useJobs()
   const raw: Partial<Job> = job
@@ -189,6 +204,14 @@ function JobDetailBody({ job, now }: { job: Job; now: number }) {
         >
           <Text size="sm">{raw.failureReason || t('table.noReason')}</Text>
         </Alert>
+      )}
+      {(row.status === 'FAILED' || row.status === 'WARNING') && (
+        <FailureGuidanceCard
+          jobId={row.id}
+          reason={raw.failureReason}
+          onDownloadLogs={onDownloadLogs}
+          downloading={downloading}
+        />
       )}
       <Paper withBorder p="md" component="section" aria-labelledby="job-fields-heading">
         <Title order={2} size="h4" id="job-fields-heading" mb="xs">

@@ -27,7 +27,8 @@ describe('Jobs page', () => {
     expect(rows.length).toBeGreaterThan(0)
     for (const row of rows.slice(0, 5)) {
       expect(within(row).getByText('Failed')).toBeInTheDocument()
-      expect(row).toHaveTextContent(/out of space|did not respond/)
+      expect(row).not.toHaveTextContent('The appliance gave no reason.')
+      expect(within(row).getByTestId('likely-cause')).toHaveTextContent(/^Likely cause: .+/)
     }
     expect(within(t).getByRole('columnheader', { name: /ID/ })).toHaveAttribute('aria-sort', 'ascending')
     const ids = rows.map((row) => Number(within(row).getAllByRole('link')[0]?.textContent))
@@ -39,6 +40,79 @@ describe('Jobs page', () => {
     const rows = dataRows(await table())
     expect(rows.length).toBeGreaterThan(0)
     for (const row of rows.slice(0, 5)) expect(row).toHaveTextContent('could not be quiesced')
+  })
+
+  it('says the likely cause of each failed or warning job in its row, and nothing for other jobs', async () => {
+    const start = '2026-11-27T10:00:00Z'
+    server.use(
+      http.get('*/api/4.1/jobs', () =>
+        HttpResponse.json({
+          response: {
+            jobResponseList: [
+              {
+                id: 11,
+                name: 'Mount',
+                type: 'mountBackup',
+                status: 'FAILED',
+                startTime: start,
+                failureReason:
+                  'Exception while calling pre-restore on SCV: Error mounting cloned LUN as datastore',
+              },
+              {
+                id: 12,
+                name: 'Backup',
+                type: 'backup',
+                status: 'WARNING',
+                startTime: start,
+                failureReason: 'Completed with warnings: one or more VMs could not be quiesced',
+              },
+              {
+                id: 13,
+                name: 'Backup',
+                type: 'backup',
+                status: 'FAILED',
+                startTime: start,
+                failureReason: 'Failed to create a storage snapshot: the volume is out of space',
+              },
+              { id: 14, name: 'Backup', type: 'backup', status: 'SUCCESSFUL', startTime: start },
+            ],
+          },
+        }),
+      ),
+    )
+    await renderApp('/jobs?sort=id&dir=asc')
+    const rows = dataRows(await table())
+    const cause = (row: HTMLElement | undefined) => within(row as HTMLElement).queryByTestId('likely-cause')
+    expect(cause(rows[0])).toHaveTextContent('Likely cause: Stale LUN or namespace on mount')
+    expect(cause(rows[1])).toHaveTextContent('Likely cause: Quiesce failed: not VM-consistent')
+    expect(cause(rows[2])).toHaveTextContent('Likely cause: not recognised')
+    expect(cause(rows[3])).toBeNull()
+  })
+
+  it('summarises failures by likely cause and filters the list to one of them on click', async () => {
+    const { user, router } = await renderApp('/jobs?status=SUCCESSFUL')
+    await table()
+    const summary = screen.getByRole('region', { name: 'Failures by likely cause' })
+    const first = within(summary).getAllByRole('row')[1] as HTMLElement
+    const cause = first.getAttribute('data-cause') ?? ''
+    const title = within(first).getAllByRole('cell')[0]?.textContent ?? ''
+    // The 7-day count is the row's last button (the 24-hour one is plain text when it is 0).
+    const week = within(first).getAllByRole('button').at(-1) as HTMLElement
+    expect(week.getAttribute('aria-label')).toBe(
+      `${title} in the last 7 d: ${week.textContent}. Show these jobs`,
+    )
+    const count = Number(week.textContent?.replace(/\D/g, ''))
+    await user.click(week)
+    await waitFor(() => {
+      const params = new URLSearchParams(router.state.location.search)
+      expect(params.get('cause')).toBe(cause)
+      expect(params.get('range')).toBe('7d')
+      expect(params.get('status')).toBeNull()
+    })
+    await waitFor(() => expect(screen.getByTestId('jobs-result-count')).toHaveTextContent(`${count} of`))
+    for (const row of dataRows(screen.getByRole('table', { name: 'Jobs' }))) {
+      expect(within(row).getByTestId('likely-cause')).toHaveAttribute('data-cause', cause)
+    }
   })
 
   it('writes the filters to the URL and reads them back', async () => {

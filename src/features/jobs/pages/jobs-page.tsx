@@ -10,11 +10,13 @@ import { offsetOf, zoneLabel } from '../../../lib/format/date-time'
 import { JobsTable } from '../components/jobs-table'
 import { JobFiltersBar } from '../components/job-filters-bar'
 import { JobStatusCountsBar } from '../components/job-status-counts'
+import { FailureCausesSummary } from '../components/failure-causes-summary'
 import { useJobs } from '../hooks/use-jobs'
 import { useJobFilters } from '../hooks/use-job-filters'
 import { filterJobRowsIncremental, sortJobRows, type JobFilters, type SortField } from '../model/job-filters'
 import { listPollInterval, onlyStuckJobsRun, type JobSet } from '../model/job-set'
 import { countJobStatuses } from '../model/status-counts'
+import { countFailureCauses } from '../model/cause-counts'
 
 const MemoJobsTable = memo(JobsTable)
 
@@ -80,6 +82,7 @@ function JobsList({ set, dataUpdatedAt }: JobsListProps) {
   useEffect(() => set.warmSearchText(), [set])
 
   const counts = useMemo(() => countJobStatuses(set, now), [set, now])
+  const causeCounts = useMemo(() => countFailureCauses(set.rows, now), [set, now])
   const sorted = useMemo(
     () => sortJobRows(set.rows, filters.sort, filters.dir),
     [set, filters.sort, filters.dir],
@@ -92,6 +95,7 @@ function JobsList({ set, dataUpdatedAt }: JobsListProps) {
         {
           types: filters.types,
           statuses: filters.statuses,
+          causes: filters.causes,
           range: filters.range,
           query: needle,
           sort: filters.sort,
@@ -100,7 +104,18 @@ function JobsList({ set, dataUpdatedAt }: JobsListProps) {
         now,
         needle === '' ? null : set.searchText(),
       ),
-    [sorted, filters.types, filters.statuses, filters.range, filters.sort, filters.dir, needle, now, set],
+    [
+      sorted,
+      filters.types,
+      filters.statuses,
+      filters.causes,
+      filters.range,
+      filters.sort,
+      filters.dir,
+      needle,
+      now,
+      set,
+    ],
   )
 
   const onSort = useCallback(
@@ -117,6 +132,7 @@ function JobsList({ set, dataUpdatedAt }: JobsListProps) {
   return (
     <>
       <JobStatusCountsBar counts={counts} onSelect={stableUpdate} />
+      <FailureCausesSummary counts={causeCounts} onSelect={stableUpdate} />
       <JobFiltersBar
         filters={filters}
         query={query}
@@ -148,9 +164,15 @@ function JobsList({ set, dataUpdatedAt }: JobsListProps) {
           onSort={onSort}
           now={now}
           listSearch={location.search}
-          resetKey={[filters.types, filters.statuses, filters.range, needle, filters.sort, filters.dir].join(
-            '|',
-          )}
+          resetKey={[
+            filters.types,
+            filters.statuses,
+            filters.causes,
+            filters.range,
+            needle,
+            filters.sort,
+            filters.dir,
+          ].join('|')}
         />
       )}
     </>

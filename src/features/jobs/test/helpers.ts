@@ -48,3 +48,14 @@ export async function finishedBackupJobId(): Promise<number> {
 
 /** The machine running the tests is shared: wait for the first render of a 3,000-job page generously. */
 export const SLOW = { timeout: 10_000 }
+
+/** A seeded failed job whose failure reason matches: its id. */
+export async function failedJobIdWhere(reason: RegExp): Promise<number> {
+  await signInForTest()
+  const { data } = await scvClient.GET('/4.1/jobs')
+  const job = data?.response?.jobResponseList.find(
+    (j) => j.status === 'FAILED' && reason.test(j.failureReason ?? ''),
+  )
+  if (!job) throw new Error(`The simulator seed has no failed job whose reason matches ${reason}`)
+  return job.id
+}

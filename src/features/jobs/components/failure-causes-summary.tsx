@@ -1,0 +1,87 @@
+import { memo } from 'react'
+import { Paper, Table, Text, Title, UnstyledButton } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
+import { formatNumber } from '../../../lib/format/number'
+import type { CauseCount } from '../model/cause-counts'
+import type { LikelyCause } from '../model/failure-causes'
+import type { JobFilters } from '../model/job-filters'
+import classes from './failure-causes-summary.module.css'
+
+interface FailureCausesSummaryProps {
+  counts: readonly CauseCount[]
+  onSelect: (filter: Pick<JobFilters, 'causes' | 'statuses' | 'range'>) => void
+}
+
+const RANGES = [
+  { key: 'last24h', range: '24h' },
+  { key: 'last7d', range: '7d' },
+] as const
+
+/**
+ * "Failures by likely cause": failed and warning jobs of the last 24 hours and 7 days per recognised cause.
+ * Each count is a button that filters the list to those jobs (any status filter is dropped: the cause implies it).
+ */
+export const FailureCausesSummary = memo(function FailureCausesSummary({
+  counts,
+  onSelect,
+}: FailureCausesSummaryProps) {
+  const { t } = useTranslation('jobs')
+  const select = (cause: LikelyCause, range: '24h' | '7d') =>
+    onSelect({ causes: [cause], statuses: [], range })
+  return (
+    <Paper withBorder p="sm" mb="md" component="section" aria-labelledby="failure-causes-heading">
+      <Title order={2} size="h5" id="failure-causes-heading" mb="xs">
+        {t('guidance.summary.label')}
+      </Title>
+      {counts.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          {t('guidance.summary.none')}
+        </Text>
+      ) : (
+        <Table.ScrollContainer minWidth={360}>
+          <Table verticalSpacing={2} fz="sm" aria-labelledby="failure-causes-heading">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('guidance.summary.cause')}</Table.Th>
+                {RANGES.map(({ key }) => (
+                  <Table.Th key={key} className={classes.count}>
+                    {t(`guidance.summary.${key}`)}
+                  </Table.Th>
+                ))}
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {counts.map((count) => {
+                const title = t(`guidance.causes.${count.cause}.title`)
+                return (
+                  <Table.Tr key={count.cause} data-cause={count.cause}>
+                    <Table.Td>{title}</Table.Td>
+                    {RANGES.map(({ key, range }) => (
+                      <Table.Td key={key} className={classes.count}>
+                        {count[key] === 0 ? (
+                          <span className={classes.zero}>0</span>
+                        ) : (
+                          <UnstyledButton
+                            className={classes.button}
+                            onClick={() => select(count.cause, range)}
+                            aria-label={t('guidance.summary.show', {
+                              cause: title,
+                              range: t(`guidance.summary.${key}`),
+                              count: count[key],
+                            })}
+                          >
+                            {formatNumber(count[key])}
+                          </UnstyledButton>
+                        )}
+                      </Table.Td>
+                    ))}
+                  </Table.Tr>
+                )
+              })}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+    </Paper>
+  )
+})

@@ -10,25 +10,24 @@
 //     DOM update and to the next frame after it.
 // Targets: ratio ≤ 1.3, keystroke ≤ 50 ms. Not a test: it reports, and exits 0 unless something broke.
 //
+// `npm run bench -- --http` measures instead over real HTTP through the production build (scripts/bench-http.mjs):
+// the setup the targets are set for.
+//
 // Options: --reuse (reuse dist-bench/ if it exists instead of building), --rounds <n> (default 3),
 //          BENCH_PORT (default 4199),
 //          CHROMIUM_PATH (default /usr/bin/chromium when present).
 import { existsSync } from 'node:fs'
-import { spawn, spawnSync } from 'node:child_process'
-import { fileURLToPath } from 'node:url'
 import { chromium } from '@playwright/test'
+import { buildConsole, log, median, ms, root, serveBuild, stop } from './bench-support.mjs'
 
-const root = fileURLToPath(new URL('..', import.meta.url))
 const outDir = 'dist-bench'
 const port = Number(process.env.BENCH_PORT ?? 4199)
 const baseURL = `http://127.0.0.1:${port}`
-const reuse = process.argv.includes('--reuse')
 const roundsArg = process.argv.indexOf('--rounds')
 /** Each round is a fresh tab (the in-page simulator seeds again); ratios are paired within a round. */
 const ROUNDS = roundsArg > 0 ? Number(process.argv[roundsArg + 1]) : 3
 const executablePath =
   process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
-const vite = ['node_modules/vite/bin/vite.js']
 const KEYSTROKES = [
   'r',
   'e',
@@ -43,62 +42,6 @@ const KEYSTROKES = [
   'Backspace',
   'Backspace',
 ]
-
-function log(line) {
-  process.stdout.write(`${line}\n`)
-}
-
-function build() {
-  if (reuse && existsSync(`${root}/${outDir}/index.html`)) {
-    log(`reusing ${outDir}/`)
-    return
-  }
-  log(`building into ${outDir}/ …`)
-  const result = spawnSync(process.execPath, [...vite, 'build', '--outDir', outDir, '--logLevel', 'warn'], {
-    cwd: root,
-    stdio: 'inherit',
-    env: { ...process.env, SCV_URL: '' },
-  })
-  if (result.status !== 0) throw new Error('build failed')
-}
-
-function serve() {
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      [...vite, 'preview', '--outDir', outDir, '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
-      { cwd: root, env: { ...process.env, SCV_URL: '' }, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
-    )
-    let output = ''
-    const timer = setTimeout(() => reject(new Error(`vite preview did not start:\n${output}`)), 60_000)
-    const onData = (chunk) => {
-      output += chunk.toString()
-      if (output.includes(baseURL) || /Local:/.test(output)) {
-        clearTimeout(timer)
-        resolve(child)
-      }
-    }
-    child.stdout.on('data', onData)
-    child.stderr.on('data', onData)
-    child.on('exit', (code) => reject(new Error(`vite preview exited with ${code}:\n${output}`)))
-  })
-}
-
-function stop(child) {
-  if (!child?.pid) return
-  try {
-    process.kill(-child.pid, 'SIGTERM')
-  } catch {
-    child.kill('SIGTERM')
-  }
-}
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b)
-  const mid = sorted.length >> 1
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
-}
-const ms = (value) => `${value.toFixed(1)} ms`
 
 /**
  * Opens /jobs?simScale=large in a fresh tab and signs in there. The in-page simulator seeds its 100,000 jobs
@@ -192,8 +135,13 @@ async function measureKeystroke(page, key) {
 }
 
 async function main() {
-  build()
-  const server = await serve()
+  if (process.argv.includes('--http')) {
+    const { runHttpBench } = await import('./bench-http.mjs')
+    await runHttpBench()
+    return
+  }
+  buildConsole(outDir)
+  const server = await serveBuild(outDir, port)
   const browser = await chromium.launch({
     executablePath,
     args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'],

@@ -845,7 +845,9 @@ export interface paths {
         put?: never;
         /**
          * Verify audit logs
-         * @description Starts integrity verification of the audit log files.
+         * @description Verifies the integrity of the audit log files and answers with every file and its state after the check
+         *     (a file whose content no longer matches the hash recorded when it was sealed becomes TAMPERED). The
+         *     documentation says only that the call starts verification; the per-file reply is inferred.
          */
         post: operations["verifyAuditLogs"];
         delete?: never;
@@ -885,7 +887,8 @@ export interface paths {
         get?: never;
         /**
          * Update syslog certificate
-         * @description Updates the syslog server certificate (SCV 4.9+). The method is not documented (PUT or POST).
+         * @description Updates the syslog server certificate (SCV 4.9+), a PEM certificate. The documentation names the path
+         *     only: the method (PUT here; it may be POST) and the JSON body are inferred.
          */
         put: operations["updateSyslogCertificate"];
         post?: never;
@@ -1616,7 +1619,12 @@ export interface components {
         BuiltInScheduleName: ("Schedule-DatabaseDump" | "Schedule-PurgeBackups" | "Schedule-AsupDataCollection" | "Schedule-ComputeStorageSaving" | "Schedule-PurgeJobs") | string;
         BuiltInSchedule: {
             name: components["schemas"]["BuiltInScheduleName"];
-            /** @description Cron expression (Quartz style with seconds, e.g. `0 0 1 * * ?`). */
+            /**
+             * @description Quartz cron expression: `seconds minutes hours day-of-month month day-of-week [year]`, day-of-week
+             *     1–7 = SUN–SAT, `?` in exactly one of the day fields, `L`, `W` and `#` allowed (e.g. `0 0 1 * * ?`).
+             *     The documentation says only "cron expression"; the dialect is inferred (SCV is a Java service and
+             *     its schedules read like Quartz's).
+             */
             cronExpression: string;
             description?: string | null;
         };
@@ -1643,17 +1651,35 @@ export interface components {
             size?: number;
             /** Format: date-time */
             modifiedTime?: string;
+            /**
+             * Format: date-time
+             * @description Time of the file's first entry (null when the file is gone).
+             */
+            firstEntryTime?: string | null;
+            /**
+             * Format: date-time
+             * @description Time of the file's last entry.
+             */
+            lastEntryTime?: string | null;
             integrityStatus: components["schemas"]["AuditIntegrityStatus"];
             /** Format: date-time */
             lastVerifiedTime?: string | null;
         };
+        /**
+         * @description One line of the audit file. `raw` is the line as written on the appliance; the other keys are what the
+         *     appliance parsed out of it, when it does (a console parses `raw` itself when they are missing).
+         */
         AuditLogEntry: {
+            /** @description The line exactly as in the file. */
+            raw: string;
             /** Format: date-time */
-            timestamp: string;
+            timestamp?: string | null;
             user?: string | null;
-            /** @description e.g. Resource Group created, Backup mounted. */
-            event?: string;
-            message: string;
+            /** @description e.g. Resource Group Create, Backup Mount, Storage System Add. */
+            event?: string | null;
+            /** @description The object acted on, e.g. a resource group's name. */
+            object?: string | null;
+            message?: string | null;
         };
         AuditLogFileDetail: {
             fileName: string;
@@ -3120,13 +3146,19 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The file's details. */
+            /**
+             * @description The file's details and entries (`Accept: application/json`), or the file itself as stored on the
+             *     appliance (`Accept: text/plain` or `application/octet-stream`), for download. The second form is
+             *     inferred from the GUI's export.
+             */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["AuditLogFileDetailResponse"];
+                    "text/plain": string;
+                    "application/octet-stream": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -3145,13 +3177,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Verification started. */
+            /** @description The files with their integrity state after verification. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["JobStartedResponse"];
+                    "application/json": components["schemas"]["AuditLogFileListResponse"];
                 };
             };
             400: components["responses"]["BadRequest"];

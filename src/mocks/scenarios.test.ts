@@ -40,6 +40,17 @@ describe('transport faults', () => {
     expect((await api.call('GET', '/4.1/resource-groups')).status).toBe(200)
   })
 
+  it('answers an operation the appliance lacks with a bare 404 (no SCV envelope)', async () => {
+    setScenario('notOffered', { path: '*/4.1/configurations*' })
+    const reply = await api.call<Record<string, unknown>>(
+      'GET',
+      '/4.1/configurations?configurationName=ENABLE_FSX',
+    )
+    expect(reply.status).toBe(404)
+    expect(reply.body).not.toHaveProperty('statusMessage')
+    expect((await api.call('GET', '/4.1/schedules')).status).toBe(200)
+  })
+
   it('fails at the network level', async () => {
     setScenario('networkError', { path: '/4.1/jobs' })
     await expect(api.call('GET', '/4.1/jobs')).rejects.toThrow()

@@ -24,6 +24,11 @@ export const SCENARIOS = {
   malformedJson: { kind: 'transport' },
   /** Answers matching calls with the real body minus fields (`response` lists lose names, statuses and ids). */
   missingFields: { kind: 'transport' },
+  /**
+   * Answers matching calls with 404 and a bare web-server body (no SCV envelope): an appliance whose version
+   * lacks the operation. Use a `path` (e.g. `*\/4.1/configurations*`); the console then hides the control.
+   */
+  notOffered: { kind: 'transport' },
   /** Holds matching calls for `ms` (default 30 s) before answering normally: a hung appliance. */
   stall: { kind: 'transport', defaultMs: 30_000 },
   /** Expires every token issued so far, once: the next call with one of them gets 401. */
@@ -144,6 +149,7 @@ export function transportFaultsFor(path: string, extra: ActiveScenario[] = []): 
     'latency',
     'serverError',
     'serviceUnavailable',
+    'notOffered',
     'malformedJson',
     'missingFields',
   ]

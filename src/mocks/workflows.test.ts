@@ -429,14 +429,35 @@ describe('monitoring and settings workflows', () => {
       'Schedule-PurgeJobs',
     ])
     const put = await api.call('PUT', '/4.1/schedules', {
-      name: 'Schedule-PurgeJobs',
-      cronExpression: '0 0 0/12 * * ?',
+      name: 'Schedule-DatabaseDump',
+      cronExpression: '0 15 2 ? * MON-FRI',
     })
     expect(put.status).toBe(200)
     const after = await api.call<Body<'BuiltInScheduleListResponse'>>('GET', '/4.1/schedules')
     expect(
-      after.body.response.scheduleResponseList.find((s) => s.name === 'Schedule-PurgeJobs')?.cronExpression,
-    ).toBe('0 0 0/12 * * ?')
+      after.body.response.scheduleResponseList.find((s) => s.name === 'Schedule-DatabaseDump')
+        ?.cronExpression,
+    ).toBe('0 15 2 ? * MON-FRI')
+    // Quartz's dialect: Unix five-field cron and both day fields set are refused in Quartz's words.
+    for (const [cron, words] of [
+      ['0 2 * * *', /Unexpected end of expression/],
+      ['0 0 2 * * *', /day-of-week AND a day-of-month/],
+      ['0 0 0 ? * * 2020', /will never fire/],
+    ] as const) {
+      const bad = await api.call<Body<'ErrorResponse'>>('PUT', '/4.1/schedules', {
+        name: 'Schedule-DatabaseDump',
+        cronExpression: cron,
+      })
+      expect(bad.status, cron).toBe(400)
+      expect(bad.body.responseMessage).toMatch(words)
+    }
+    // The job-log page says the six-hourly purge cannot be rescheduled; the simulator follows it.
+    const purge = await api.call<Body<'ErrorResponse'>>('PUT', '/4.1/schedules', {
+      name: 'Schedule-PurgeJobs',
+      cronExpression: '0 0 0/12 * * ?',
+    })
+    expect(purge.status).toBe(400)
+    expect(purge.body.responseMessage).toMatch(/cannot be modified/)
   })
 
   it('W16 reads audit files in every integrity state, verifies them and changes the settings', async () => {
@@ -445,8 +466,12 @@ describe('monitoring and settings workflows', () => {
     expect(states).toEqual(new Set(['TAMPERED', 'NORMAL', 'ROLLOVER DELETE', 'UNEXPECTED DELETE', 'ACTIVE']))
     const one = await api.call<Body<'AuditLogFileDetailResponse'>>('GET', '/4.1/audit/logs/audit.log')
     expect(one.body.response.entries?.length).toBeGreaterThan(0)
-    const verify = await api.call<Body<'JobStartedResponse'>>('POST', '/4.1/audit/verify')
-    expect(verify.body.response?.jobId).toBeGreaterThan(0)
+    const verify = await api.call<Body<'AuditLogFileListResponse'>>('POST', '/4.1/audit/verify')
+    const verified = verify.body.response.auditLogResponseList
+    // The file changed after the last verification is found; the one found earlier stays TAMPERED.
+    expect(verified.filter((f) => f.integrityStatus === 'TAMPERED')).toHaveLength(2)
+    const log = await api.call<Body<'AuditLogFileDetailResponse'>>('GET', '/4.1/audit/logs/audit.log')
+    expect(log.body.response.entries?.at(-1)).toMatchObject({ event: 'Audit Log Verify' })
     const config = await api.call<Body<'AuditConfigResponse'>>('GET', '/4.1/audit/config')
     expect(config.body.response).toMatchObject({
       auditMaxROFiles: 10,
@@ -466,6 +491,23 @@ describe('monitoring and settings workflows', () => {
       certificate: '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----',
     })
     expect(cert.status).toBe(200)
+    for (const certificate of [
+      'not a certificate',
+      '-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----',
+    ]) {
+      const refused = await api.call('PUT', '/4.1/audit/syslogcert', { certificate })
+      expect(refused.status).toBe(400)
+    }
+    const badPort = await api.call<Body<'ErrorResponse'>>('PUT', '/4.1/audit/config', {
+      auditMaxROFiles: 20,
+      auditLogSize: 50,
+      syslogEnabled: true,
+      syslogServerIp: 'syslog.demo.local',
+      syslogServerPort: 70000,
+      syslogRfcFormat: 'RFC_5424',
+    })
+    expect(badPort.status).toBe(400)
+    expect(badPort.body.responseMessage).toMatch(/port must be between 1 and 65535/)
     const after = await api.call<Body<'AuditConfigResponse'>>('GET', '/4.1/audit/config')
     expect(after.body.response).toMatchObject({ auditMaxROFiles: 20, syslogServerPort: 514 })
     expect(after.body.response.syslogCertificateExpiry).toBeTruthy()

@@ -110,7 +110,13 @@ export function cronRuns(cron: QuartzCron, zone: TimeZone, window: RunWindow): n
       continue
     }
     if (cronAllowsDay(cron, year, month, day) && (!window.dayFilter || window.dayFilter(year, month, day))) {
-      for (const run of runsOnDay(cron, zone, { year, month, day }, window.after, window.limit - runs.length)) {
+      for (const run of runsOnDay(
+        cron,
+        zone,
+        { year, month, day },
+        window.after,
+        window.limit - runs.length,
+      )) {
         if (run >= before) return runs
         runs.push(run)
       }

@@ -132,7 +132,7 @@ export function zoneLabel(zone: TimeZone): string {
 /** Reads a stored or typed zone: an IANA name, `UTC`, or `UTC±hh:mm`. Null when it is neither. */
 export function parseZone(text: string): TimeZone | null {
   const value = text.trim()
-  if (value === '' ) return null
+  if (value === '') return null
   if (/^(utc|gmt|z)$/i.test(value)) return UTC_ZONE
   const match = /^(?:utc|gmt)?\s*([+-])(\d{1,2}):?(\d{2})?$/i.exec(value)
   if (match) {

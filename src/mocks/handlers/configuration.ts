@@ -1,12 +1,19 @@
 import { HttpResponse } from 'msw'
 import { getDb } from '../model/db'
 import { badRequest, found, SimError } from '../model/errors'
+import { checkHostName, checkPort } from '../model/rules'
 import { SIMULATOR_PASSWORD, SIMULATOR_USERS } from '../model/sessions'
-import { envelope, guard, http, message, readJson, type Schemas } from './http'
+import { audit, envelope, guard, http, message, readJson, type Schemas } from './http'
 
 function checkVcenter(body: Partial<Schemas['VcenterRegistrationRequest']>): void {
   if (!body.vcenterHost || !body.username || !body.password)
     throw badRequest('vcenterHost, username and password are required.')
+  const hostError = checkHostName('vCenter Server', body.vcenterHost)
+  if (hostError) throw badRequest(hostError)
+  if (body.port !== undefined) {
+    const portError = checkPort('vCenter Server port', body.port)
+    if (portError) throw badRequest(portError)
+  }
   const known = SIMULATOR_USERS.some((u) => u.toLowerCase() === body.username?.toLowerCase())
   if (!known || body.password !== SIMULATOR_PASSWORD)
     throw new SimError(401, 'vCenter rejected the credentials.')
@@ -40,6 +47,7 @@ export const configurationHandlers = [
         throw badRequest(`${key} takes 'true' or 'false'.`)
       }
       db.configurations[key] = body.configurationValue
+      audit(request, 'Configuration Modify', key, `Configuration ${key} set to ${body.configurationValue}.`)
       return HttpResponse.json(
         message(`${key} set to ${body.configurationValue}. Restart the services to apply it.`),
       )
@@ -48,7 +56,14 @@ export const configurationHandlers = [
   http.post(
     '/4.1/vcenter',
     guard(async ({ request }) => {
-      checkVcenter(await readJson<Schemas['VcenterRegistrationRequest']>(request))
+      const body = await readJson<Schemas['VcenterRegistrationRequest']>(request)
+      checkVcenter(body)
+      audit(
+        request,
+        'vCenter Register',
+        String(body.vcenterHost),
+        `Extension registered with vCenter Server ${String(body.vcenterHost)}.`,
+      )
       return HttpResponse.json(message('Successfully registered extension with vCenter Server.'))
     }),
   ),

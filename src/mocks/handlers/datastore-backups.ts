@@ -9,7 +9,7 @@ import {
   snapshotLocations,
 } from '../model/inventory'
 import { cleanupBackup, mountBackup, unmountDatastores } from '../model/recovery'
-import { API_BASE, envelope, guard, http, idParam, iso, jobStarted, readJson, type Schemas } from './http'
+import { API_BASE, audit, envelope, guard, http, idParam, iso, jobStarted, readJson, type Schemas } from './http'
 import { lookups, presentBackup } from './present'
 
 /** Datastore backups, mount, mounted list, unmount and the out-of-band cleanup. */
@@ -58,6 +58,12 @@ export const datastoreBackupsHandlers = [
     guard(async ({ params, request }) => {
       const body = await readJson<Schemas['MountRequest']>(request)
       const job = mountBackup(getDb(), idParam(params.backupId, 'Backup'), body)
+      audit(
+        request,
+        'Backup Mount',
+        String(params.backupId),
+        `Mount of backup ${params.backupId} started (job ${job.id}).`,
+      )
       return HttpResponse.json(jobStarted(job.id, `Mount started. Job id ${job.id}.`))
     }),
   ),
@@ -82,6 +88,7 @@ export const datastoreBackupsHandlers = [
     '/4.1/datastores/unmount',
     guard(async ({ request }) => {
       const job = unmountDatastores(getDb(), await readJson<Schemas['UnmountRequest']>(request))
+      audit(request, 'Backup Unmount', null, `Unmount of mounted backup datastores started (job ${job.id}).`)
       return HttpResponse.json(jobStarted(job.id, `Unmount started. Job id ${job.id}.`))
     }),
   ),

@@ -76,6 +76,12 @@ export function createGateway(apiHandlers: RequestHandler[]) {
           return errorResponse(500, 'Internal server error (simulated).')
         case 'serviceUnavailable':
           return errorResponse(503, 'The SnapCenter Plug-in service is not available (simulated).')
+        case 'notOffered':
+          // What a Spring Boot service answers for a path it does not map: no SCV envelope.
+          return HttpResponse.json(
+            { timestamp: new Date().toISOString(), status: 404, error: 'Not Found', path },
+            { status: 404 },
+          )
         default:
           break
       }

@@ -1,7 +1,10 @@
 import { HttpResponse } from 'msw'
 import { createOpenApiHttp } from 'openapi-msw'
 import type { components, paths } from '../../api/schema'
+import { recordAudit } from '../model/audit'
+import { getDb } from '../model/db'
 import { errorBody, SimError } from '../model/errors'
+import { userOfToken } from '../model/sessions'
 
 /**
  * Where the appliance's REST API lives: `/api` on the origin that serves the simulator — the page's own origin
@@ -85,4 +88,14 @@ export function idParam(value: string | readonly string[] | undefined, what: str
 /** ISO-8601 from epoch milliseconds (null stays null). */
 export function iso(ms: number | null | undefined): string | null {
   return ms === null || ms === undefined ? null : new Date(ms).toISOString()
+}
+
+/** The vCenter user behind a request (its token), for the audit trail. */
+export function actor(request: Request): string | null {
+  return userOfToken(getDb(), request.headers.get('Token'))
+}
+
+/** Writes an audited action to `audit.log` under the request's user (scv-api.md §6.10 lists what SCV audits). */
+export function audit(request: Request, event: string, object: string | null, text: string): void {
+  recordAudit(getDb(), { user: actor(request), event, object, message: text })
 }

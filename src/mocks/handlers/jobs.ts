@@ -4,7 +4,7 @@ import { getDb } from '../model/db'
 import { badRequest, found } from '../model/errors'
 import { jobLogLines } from '../model/job-text'
 import { failJob } from '../model/jobs'
-import { envelope, guard, http, idParam, jobStarted, readJson, type Schemas } from './http'
+import { audit, envelope, guard, http, idParam, jobStarted, readJson, type Schemas } from './http'
 import { lookups, presentJob } from './present'
 
 function jobOr404(id: number) {
@@ -50,6 +50,13 @@ export const jobsHandlers = [
         jobRetentionDays: body.jobRetentionDays ?? 90,
         jobLogRetentionDays: body.jobLogRetentionDays ?? 30,
       }
+      const { jobRetentionDays, jobLogRetentionDays } = db.jobCleanup
+      audit(
+        request,
+        'Job Retention Modify',
+        null,
+        `Jobs kept ${jobRetentionDays} days and job logs ${jobLogRetentionDays} days.`,
+      )
       const reply: Schemas['JobCleanupConfigResponse'] = envelope(
         { ...db.jobCleanup },
         'Job cleanup configuration saved.',

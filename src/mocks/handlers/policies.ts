@@ -1,7 +1,7 @@
 import { HttpResponse } from 'msw'
 import { getDb } from '../model/db'
 import { createPolicy, deletePolicy, updatePolicy } from '../model/policies'
-import { envelope, guard, http, idParam, message, readJson, type Schemas } from './http'
+import { audit, envelope, guard, http, idParam, message, readJson, type Schemas } from './http'
 import { presentPolicy } from './present'
 
 /** Backup policies: list (confirmed), create, update and delete (inferred). */
@@ -16,6 +16,7 @@ export const policiesHandlers = [
     '/4.1/policies',
     guard(async ({ request }) => {
       const record = createPolicy(getDb(), await readJson<Schemas['PolicyRequest']>(request))
+      audit(request, 'Policy Create', record.name, `Policy ${record.name} created.`)
       const reply: Schemas['PolicyResponse'] = envelope(
         presentPolicy(record),
         `Policy '${record.name}' created.`,
@@ -28,6 +29,7 @@ export const policiesHandlers = [
     guard(async ({ params, request }) => {
       const id = idParam(params.id, 'Policy')
       const record = updatePolicy(getDb(), id, await readJson<Schemas['PolicyRequest']>(request))
+      audit(request, 'Policy Modify', record.name, `Policy ${record.name} modified.`)
       const reply: Schemas['PolicyResponse'] = envelope(
         presentPolicy(record),
         `Policy '${record.name}' updated.`,
@@ -37,8 +39,9 @@ export const policiesHandlers = [
   ),
   http.delete(
     '/4.1/policies/{id}',
-    guard(({ params }) => {
+    guard(({ params, request }) => {
       const record = deletePolicy(getDb(), idParam(params.id, 'Policy'))
+      audit(request, 'Policy Delete', record.name, `Policy ${record.name} deleted.`)
       return HttpResponse.json(message(`Policy '${record.name}' deleted.`))
     }),
   ),

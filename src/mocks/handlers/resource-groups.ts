@@ -10,7 +10,7 @@ import {
   updateResourceGroup,
 } from '../model/groups'
 import { startBackupNow } from '../model/jobs'
-import { envelope, guard, http, idParam, jobStarted, message, readJson, type Schemas } from './http'
+import { audit, envelope, guard, http, idParam, jobStarted, message, readJson, type Schemas } from './http'
 import { presentResourceGroup } from './present'
 
 /** Resource groups: list, create, update, delete, suspend/resume and backup now. */
@@ -28,6 +28,7 @@ export const resourceGroupsHandlers = [
     guard(async ({ request }) => {
       const db = getDb()
       const record = createResourceGroup(db, await readJson<Schemas['ResourceGroupRequest']>(request))
+      audit(request, 'Resource Group Create', record.name, `Resource group ${record.name} created.`)
       const reply: Schemas['ResourceGroupResponse'] = envelope(
         presentResourceGroup(db, record, now()),
         `Resource group '${record.name}' created.`,
@@ -50,6 +51,12 @@ export const resourceGroupsHandlers = [
       if (group.policies.length === 0)
         throw badRequest(`Resource group '${group.name}' has no policy; attach one before backing up.`)
       const job = startBackupNow(db, body.resourceGroupId, body.policyId)
+      audit(
+        request,
+        'Backup Now',
+        group.name,
+        `On-demand backup of resource group ${group.name} started (job ${job.id}).`,
+      )
       return HttpResponse.json(
         jobStarted(job.id, `Backup of resource group '${group.name}' started. Job id ${job.id}.`),
       )
@@ -61,6 +68,7 @@ export const resourceGroupsHandlers = [
       const db = getDb()
       const id = idParam(params.resouceGroupId, 'Resource group')
       const record = updateResourceGroup(db, id, await readJson<Schemas['ResourceGroupRequest']>(request))
+      audit(request, 'Resource Group Modify', record.name, `Resource group ${record.name} modified.`)
       const reply: Schemas['ResourceGroupResponse'] = envelope(
         presentResourceGroup(db, record, now()),
         `Resource group '${record.name}' updated.`,
@@ -70,16 +78,23 @@ export const resourceGroupsHandlers = [
   ),
   http.delete(
     '/4.1/resource-groups/{resouceGroupId}',
-    guard(({ params }) => {
+    guard(({ params, request }) => {
       const record = deleteResourceGroup(getDb(), idParam(params.resouceGroupId, 'Resource group'))
+      audit(
+        request,
+        'Resource Group Delete',
+        record.name,
+        `Resource group ${record.name} and its backups deleted.`,
+      )
       return HttpResponse.json(message(`Resource group '${record.name}' and its backups deleted.`))
     }),
   ),
   http.post(
     '/4.1/resource-groups/{resouceGroupId}/suspend',
-    guard(({ params }) => {
+    guard(({ params, request }) => {
       const db = getDb()
       const record = setGroupSuspended(db, idParam(params.resouceGroupId, 'Resource group'), true)
+      audit(request, 'Resource Group Suspend', record.name, `Resource group ${record.name} suspended.`)
       const reply: Schemas['ResourceGroupResponse'] = envelope(
         presentResourceGroup(db, record, now()),
         'Suspended.',
@@ -89,9 +104,10 @@ export const resourceGroupsHandlers = [
   ),
   http.post(
     '/4.1/resource-groups/{resouceGroupId}/resume',
-    guard(({ params }) => {
+    guard(({ params, request }) => {
       const db = getDb()
       const record = setGroupSuspended(db, idParam(params.resouceGroupId, 'Resource group'), false)
+      audit(request, 'Resource Group Resume', record.name, `Resource group ${record.name} resumed.`)
       const reply: Schemas['ResourceGroupResponse'] = envelope(
         presentResourceGroup(db, record, now()),
         'Resumed.',

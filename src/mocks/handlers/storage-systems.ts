@@ -6,7 +6,7 @@ import {
   modifyStorageSystem,
   renameStorageSystem,
 } from '../model/storage'
-import { envelope, guard, http, message, readJson, type Schemas } from './http'
+import { audit, envelope, guard, http, message, readJson, type Schemas } from './http'
 import { presentStorageSystem } from './present'
 
 /** ONTAP clusters and SVMs: list, add, modify, rename (W2b) and remove. */
@@ -23,6 +23,7 @@ export const storageSystemsHandlers = [
     guard(async ({ request }) => {
       const db = getDb()
       const record = addStorageSystem(db, await readJson<Schemas['StorageSystemRequest']>(request))
+      audit(request, 'Storage System Add', record.name, `Storage system ${record.name} added.`)
       const reply: Schemas['StorageSystemResponse'] = envelope(
         presentStorageSystem(db, record),
         `Storage system '${record.name}' added.`,
@@ -35,6 +36,7 @@ export const storageSystemsHandlers = [
     guard(async ({ request }) => {
       const db = getDb()
       const record = modifyStorageSystem(db, await readJson<Schemas['StorageSystemRequest']>(request))
+      audit(request, 'Storage System Modify', record.name, `Storage system ${record.name} modified.`)
       const reply: Schemas['StorageSystemResponse'] = envelope(
         presentStorageSystem(db, record),
         `Storage system '${record.name}' modified.`,
@@ -47,6 +49,13 @@ export const storageSystemsHandlers = [
     guard(async ({ request }) => {
       const body = await readJson<Schemas['StorageSystemRenameRequest']>(request)
       renameStorageSystem(getDb(), body.existingSVM?.name, body.newSVM?.name)
+      const names = `${String(body.existingSVM?.name)} to ${String(body.newSVM?.name)}`
+      audit(
+        request,
+        'Storage System Rename',
+        String(body.newSVM?.name),
+        `Storage system renamed from ${names}.`,
+      )
       return HttpResponse.json(message('Storage system renamed successfully.'))
     }),
   ),
@@ -55,6 +64,12 @@ export const storageSystemsHandlers = [
     guard(async ({ request }) => {
       const body = await readJson<Schemas['StorageSystemDeleteRequest']>(request)
       deleteStorageSystem(getDb(), body.name)
+      audit(
+        request,
+        'Storage System Remove',
+        String(body.name),
+        `Storage system ${String(body.name)} removed.`,
+      )
       return HttpResponse.json(message(`Storage system '${String(body.name)}' removed.`))
     }),
   ),

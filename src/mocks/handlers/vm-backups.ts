@@ -12,7 +12,7 @@ import {
 } from '../model/inventory'
 import { attachedPath, attachVmdks, detachVmdks, restoreVm, restoreVmdks } from '../model/recovery'
 import type { BackupRecord, SimulatorDb, VmRecord } from '../model/types'
-import { envelope, guard, http, idParam, jobStarted, readJson, type Schemas } from './http'
+import { audit, envelope, guard, http, idParam, jobStarted, readJson, type Schemas } from './http'
 import { lookups, presentBackup, presentVmdk } from './present'
 
 /**
@@ -90,6 +90,12 @@ export const vmBackupsHandlers = [
       const db = getDb()
       const body = await readJson<Schemas['RestoreVmRequest']>(request)
       const job = restoreVm(db, params.moref, idParam(params.backupId, 'Backup'), body)
+      audit(
+        request,
+        'Restore VM',
+        params.moref,
+        `Restore of virtual machine ${params.moref} started (job ${job.id}).`,
+      )
       return HttpResponse.json(jobStarted(job.id, `Restore started. Job id ${job.id}.`))
     }),
   ),
@@ -142,6 +148,12 @@ export const vmBackupsHandlers = [
       const db = getDb()
       const body = await readJson<Schemas['RestoreVmdkRequest']>(request)
       const job = restoreVmdks(db, params.moref, idParam(params.backupId, 'Backup'), body)
+      audit(
+        request,
+        'Restore VMDK',
+        params.moref,
+        `Restore of virtual disks of ${params.moref} started (job ${job.id}).`,
+      )
       return HttpResponse.json(jobStarted(job.id, `VMDK restore started. Job id ${job.id}.`))
     }),
   ),
@@ -149,6 +161,12 @@ export const vmBackupsHandlers = [
     '/4.1/vm/{moref}/attachvmdks',
     guard(async ({ params, request }) => {
       const job = attachVmdks(getDb(), params.moref, await readJson<Schemas['AttachVmdksRequest']>(request))
+      audit(
+        request,
+        'Attach VMDK',
+        params.moref,
+        `Attach of virtual disks to ${params.moref} started (job ${job.id}).`,
+      )
       return HttpResponse.json(jobStarted(job.id, `Attach started. Job id ${job.id}.`))
     }),
   ),
@@ -156,6 +174,12 @@ export const vmBackupsHandlers = [
     '/4.1/vm/{moref}/detachvmdks',
     guard(async ({ params, request }) => {
       const job = detachVmdks(getDb(), params.moref, await readJson<Schemas['DetachVmdksRequest']>(request))
+      audit(
+        request,
+        'Detach VMDK',
+        params.moref,
+        `Detach of virtual disks from ${params.moref} started (job ${job.id}).`,
+      )
       return HttpResponse.json(jobStarted(job.id, `Detach started. Job id ${job.id}.`))
     }),
   ),

@@ -1,3 +1,7 @@
+import { parseQuartzCron, type CronIssue } from '../../lib/cron/quartz-cron'
+import { nextRuns } from '../../lib/cron/quartz-runs'
+import { UTC_ZONE } from '../../lib/time/zone'
+
 /**
  * The appliance's validation rules (scv-api.md §4). Each returns an error message or null, so handlers can
  * answer with the same kind of 400 the appliance sends.
@@ -63,12 +67,70 @@ export function checkSnapshotLabel(label: unknown): string | null {
     : null
 }
 
-/** A cron expression with 6 or 7 fields (Quartz style, as the built-in schedules use). */
-export function checkCron(expression: unknown): string | null {
+/** Quartz's own wording for each reason an expression is refused (the appliance answers in Quartz's words). */
+const QUARTZ_MESSAGES: Record<CronIssue['code'], string> = {
+  empty: 'Cron expression is required.',
+  fieldCount: 'Unexpected end of expression.',
+  invalid: 'Illegal characters for this position.',
+  range: 'Value out of range for this position.',
+  step: 'Increment out of range.',
+  questionOnlyDays: "'?' can only be specified for Day-of-Month or Day-of-Week.",
+  questionBoth: "'?' can only be specified for Day-of-Month -OR- Day-of-Week.",
+  questionMissing:
+    'Support for specifying both a day-of-week AND a day-of-month parameter is not implemented.',
+  specialWithList: "Support for specifying 'L' or 'W' with other days is not implemented.",
+  nth: "A numeric value between 1 and 5 must follow the '#' option.",
+  lastOffset: 'Offset from last day must be <= 30.',
+  notHere: 'Option is not valid here.',
+}
+
+/**
+ * A built-in schedule's cron expression, checked as the appliance's Quartz scheduler checks it: the dialect
+ * (seconds field, `?` in one day field, 1–7 = SUN–SAT) and that it fires at least once more.
+ */
+export function checkCron(expression: unknown, at: number): string | null {
   if (typeof expression !== 'string') return 'Cron expression is required.'
-  const fields = expression.trim().split(/\s+/)
-  if (fields.length < 6 || fields.length > 7 || fields.some((f) => !/^[0-9A-Za-z*?/,\-#L]+$/.test(f))) {
-    return `Invalid cron expression '${expression}'.`
-  }
+  const parsed = parseQuartzCron(expression)
+  if (!parsed.ok) return `Invalid cron expression '${expression}': ${QUARTZ_MESSAGES[parsed.issue.code]}`
+  if (nextRuns(parsed.cron, UTC_ZONE, at, 1).length === 0)
+    return `Based on configured schedule, the cron expression '${expression}' will never fire.`
   return null
+}
+
+/** A host the appliance must reach (a syslog server): a name or address it can resolve. */
+export function checkHostName(what: string, value: unknown): string | null {
+  if (typeof value !== 'string' || value.trim() === '') return `${what} address is required.`
+  if (!/^[A-Za-z0-9.:_-]+$/.test(value.trim()))
+    return `${what} address '${value}' is not a valid host name or IP address.`
+  // RFC 2606 reserves .invalid: the simulator's way to show a name that does not resolve.
+  if (/\.invalid\.?$/i.test(value.trim())) return `${what} '${value}' could not be resolved.`
+  return null
+}
+
+/** A TCP/UDP port 1..65535. */
+export function checkPort(what: string, value: unknown): string | null {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > 65535)
+    return `${what} must be between 1 and 65535.`
+  return null
+}
+
+/** A PEM certificate whose body decodes to DER (an ASN.1 SEQUENCE), as a Java CertificateFactory needs. */
+export function checkCertificatePem(value: unknown): string | null {
+  const pem = typeof value === 'string' ? value : ''
+  const match = /-----BEGIN CERTIFICATE-----([\s\S]*?)-----END CERTIFICATE-----/.exec(pem)
+  if (!match)
+    return 'The syslog certificate must be a PEM certificate (-----BEGIN CERTIFICATE----- … -----END CERTIFICATE-----).'
+  const body = (match[1] ?? '').replace(/\s+/g, '')
+  const der = decodeBase64(body)
+  if (der.length < 2 || der.charCodeAt(0) !== 0x30)
+    return 'The syslog certificate could not be parsed: its PEM body is not a DER-encoded X.509 certificate.'
+  return null
+}
+
+function decodeBase64(text: string): string {
+  try {
+    return atob(text)
+  } catch {
+    return ''
+  }
 }

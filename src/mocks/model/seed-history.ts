@@ -1,7 +1,6 @@
 import { backupStamp, DAY, HOUR, lockDurationMs } from './clock'
 import type { Rng } from './prng'
 import type {
-  AuditFileRecord,
   BackupRecord,
   BuiltInScheduleRecord,
   Frequency,
@@ -301,52 +300,6 @@ export function seedJobs(
     })
   })
   return jobs
-}
-
-/** The active audit log and rolled files in every integrity state SCV reports. */
-export function seedAuditFiles(anchor: number): AuditFileRecord[] {
-  const states: AuditFileRecord['integrity'][] = [
-    'NORMAL',
-    'NORMAL',
-    'TAMPERED',
-    'NORMAL',
-    'ROLLOVER DELETE',
-    'NORMAL',
-    'UNEXPECTED DELETE',
-    'NORMAL',
-  ]
-  const events = [
-    'Resource group RG_Finance_DB modified by administrator@vsphere.local',
-    'Backup RG_Web_Tier created',
-    'Policy Daily_SnapVault created by DEMO\\administrator',
-    'Backup mounted on esxi-a01.demo.local',
-    'Storage system ontap-c1.demo.local added',
-  ]
-  const rolled = states.map((integrity, i): AuditFileRecord => {
-    const createdAt = anchor - (states.length - i) * 6 * DAY
-    const d = new Date(createdAt)
-    const p = (n: number) => String(n).padStart(2, '0')
-    const stamp = `${d.getUTCFullYear()}-${p(d.getUTCMonth() + 1)}-${p(d.getUTCDate())}-${p(d.getUTCHours())}-${p(d.getUTCMinutes())}-${p(d.getUTCSeconds())}`
-    return {
-      fileName: `audit-${stamp}.log.gz`,
-      integrity,
-      sizeBytes: 10 * 1024 * 1024 - i * 4096,
-      createdAt,
-      lastVerifiedAt: integrity === 'UNEXPECTED DELETE' ? null : anchor - DAY,
-      events,
-    }
-  })
-  return [
-    ...rolled,
-    {
-      fileName: 'audit.log',
-      integrity: 'ACTIVE',
-      sizeBytes: 2_345_678,
-      createdAt: anchor - 2 * DAY,
-      lastVerifiedAt: anchor - HOUR,
-      events,
-    },
-  ]
 }
 
 /** The five built-in schedules and their default cron expressions. */

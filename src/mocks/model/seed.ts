@@ -9,7 +9,8 @@ import {
   type SeedScale,
 } from './seed-inventory'
 import { seedPolicies, seedResourceGroups, seedStorageSystems } from './seed-protection'
-import { seedAuditFiles, seedBackups, seedBuiltInSchedules, seedJobs } from './seed-history'
+import { seedBackups, seedBuiltInSchedules, seedJobs } from './seed-history'
+import { seedAuditFiles } from './audit'
 import type { BackupRecord, DatastoreRecord, SimulatorDb } from './types'
 
 /** The fixed seed: the simulator shows the same inventory on every start. */
@@ -61,7 +62,7 @@ export function seedDb(options: { seed?: number; scale?: ScaleName; at: number }
     resourceGroups,
     backups,
     jobs,
-    auditFiles: seedAuditFiles(anchor),
+    auditFiles: seedAuditFiles(anchor, options.seed ?? DEFAULT_SEED),
     auditConfig: {
       auditMaxROFiles: 10,
       auditLogSize: 10,

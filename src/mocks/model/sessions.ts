@@ -51,3 +51,8 @@ export function requireSession(db: SimulatorDb, token: string | null): TokenReco
 export function expireAllTokens(db: SimulatorDb): void {
   for (const record of db.tokens.values()) record.expiresAt = 0
 }
+
+/** The vCenter user a request's token belongs to (for the audit trail), or null. */
+export function userOfToken(db: SimulatorDb, token: string | null): string | null {
+  return (token && db.tokens.get(token)?.username) || null
+}

@@ -221,10 +221,16 @@ export type AuditIntegrity = 'TAMPERED' | 'NORMAL' | 'ROLLOVER DELETE' | 'UNEXPE
 export interface AuditFileRecord {
   fileName: string
   integrity: AuditIntegrity
-  sizeBytes: number
   createdAt: number
+  /** When it was last written (rolled files: when they were sealed). */
+  modifiedAt: number
   lastVerifiedAt: number | null
-  events: string[]
+  /** The file's lines as written; empty once the file is gone (ROLLOVER DELETE, UNEXPECTED DELETE). */
+  lines: string[]
+  /** Size in bytes while the file exists, kept when it is gone (the appliance still lists it). */
+  sizeBytes: number
+  /** Hash recorded when a rolled file was sealed; verification compares the content with it. */
+  sealedHash: string | null
 }
 
 export interface AuditConfigRecord {

@@ -7,6 +7,7 @@ import {
   IconListDetails,
   IconRestore,
   IconServer,
+  IconShieldCheck,
 } from '@tabler/icons-react'
 import { paths } from './paths'
 
@@ -31,6 +32,7 @@ export const navItems: NavItem[] = [
   { to: paths.backups.browser(), labelKey: 'nav.backups', icon: IconArchive },
   { to: paths.restore.vm(), labelKey: 'nav.restoreVm', icon: IconRestore },
   { to: paths.jobs.list(), labelKey: 'nav.jobs', icon: IconListDetails },
+  { to: paths.settings.audit(), labelKey: 'nav.audit', icon: IconShieldCheck },
 ]
 
 // Icons kept for the entries that features add; importing them here keeps the icon set in one place.

@@ -31,6 +31,15 @@ export const paths = {
           })}`
         : '/restore/vm',
   },
+  settings: {
+    audit: () => '/settings/audit',
+    auditFile: (fileName: string) => `/settings/audit/files/${encodeURIComponent(fileName)}`,
+    schedules: () => '/settings/schedules',
+    /** The week planner, optionally at the week that contains `week` (YYYY-MM-DD). */
+    planner: (week?: string) =>
+      week ? `/settings/schedules/planner?week=${week}` : '/settings/schedules/planner',
+    appliance: () => '/settings/appliance',
+  },
   jobs: {
     list: () => '/jobs',
     detail: (id: number | string) => `/jobs/${encodeURIComponent(String(id))}`,

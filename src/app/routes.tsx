@@ -11,6 +11,7 @@ import { storageSystemsRoutes } from '../features/storage-systems/routes'
 import { policiesRoutes } from '../features/policies/routes'
 import { backupsRoutes } from '../features/backups/routes'
 import { restoreRoutes } from '../features/restore/routes'
+import { auditRoutes } from '../features/audit/routes'
 
 /**
  * Every signed-in page is a child of the layout with its own error element, so one page failing leaves the
@@ -24,6 +25,7 @@ const pageRoutes: RouteObject[] = [
   ...resourceGroupsRoutes,
   ...backupsRoutes,
   ...restoreRoutes,
+  ...auditRoutes,
 ].map((route) => ({
   ...route,
   errorElement: <RouteError />,

@@ -25,3 +25,4 @@ export {
   timeoutSecondsSchema,
 } from './scv-rules'
 export { useValidationMessage, validationMessageParams } from './use-validation-message'
+export { pemCertificateIssue, type PemIssue } from './pem'

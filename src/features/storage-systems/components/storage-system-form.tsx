@@ -29,7 +29,7 @@ import {
   validateStorageForm,
   type StorageFormValues,
 } from '../model/storage-form'
-import { readFileText } from '../model/read-file-text'
+import { readFileText } from '../../../lib/files/read-file-text'
 
 interface StorageSystemFormProps {
   /** The storage system to edit; absent to add one. */

@@ -1,0 +1,26 @@
+import { useQueryClient } from '@tanstack/react-query'
+import { $api } from '../client'
+import type { components } from '../schema'
+
+export type JobCleanupConfig = components['schemas']['JobCleanupConfig']
+
+/** Key prefix of the retention read. */
+export const jobRetentionKeys = { config: ['get', '/4.1/jobs/cleanup'] as const }
+
+/**
+ * How long SCV keeps jobs and job logs (`/4.1/jobs/cleanup`, inferred: the docs name "jobs/cleanup REST APIs"
+ * and the defaults, 90 and 30 days, but no method or body). The purge itself runs every 6 hours and cannot be
+ * rescheduled.
+ */
+export const jobRetentionQueries = {
+  config: () => $api.queryOptions('get', '/4.1/jobs/cleanup'),
+}
+
+/** `PUT /4.1/jobs/cleanup` (inferred). */
+export function useUpdateJobRetention() {
+  const queryClient = useQueryClient()
+  return $api.useMutation('put', '/4.1/jobs/cleanup', {
+    retry: false,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: jobRetentionKeys.config }),
+  })
+}

@@ -9,7 +9,18 @@ import {
   snapshotLocations,
 } from '../model/inventory'
 import { cleanupBackup, mountBackup, unmountDatastores } from '../model/recovery'
-import { API_BASE, audit, envelope, guard, http, idParam, iso, jobStarted, readJson, type Schemas } from './http'
+import {
+  API_BASE,
+  audit,
+  envelope,
+  guard,
+  http,
+  idParam,
+  iso,
+  jobStarted,
+  readJson,
+  type Schemas,
+} from './http'
 import { lookups, presentBackup } from './present'
 
 /** Datastore backups, mount, mounted list, unmount and the out-of-band cleanup. */

@@ -13,6 +13,8 @@ const proxy = scvUrl ? { '/api': { target: scvUrl, changeOrigin: true, secure: f
 
 export default defineConfig({
   plugins: [react()],
+  // The newcomer smoke test (e2e/newcomer-smoke.spec.ts) starts the dev server with an empty cache of its own.
+  cacheDir: process.env.SCV_VITE_CACHE_DIR || undefined,
   define: {
     'import.meta.env.VITE_SCV_TARGET': JSON.stringify(scvUrl ? new URL(scvUrl).host : ''),
   },

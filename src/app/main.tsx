@@ -1,38 +1,13 @@
-import './strict-csp'
-import '@mantine/core/styles.css'
-import '@mantine/notifications/styles.css'
-import '@mantine/dates/styles.css'
-import 'mantine-datatable/styles.css'
-import { StrictMode } from 'react'
-import { createRoot } from 'react-dom/client'
-import { RouterProvider } from 'react-router'
-import { isSimulator } from '../lib/appliance/target'
-import { Providers } from './providers'
-import { createQueryClient } from './query-client'
-import { installSessionHandling } from '../features/auth/session-handling'
+import { showStartFailure } from './start-failure/start-failure'
 
-async function start(): Promise<void> {
-  // The simulator's service worker must be answering before the first request leaves the page.
-  if (isSimulator) {
-    const { startSimulator } = await import('../mocks/browser')
-    await startSimulator()
-  }
-  const { router } = await import('./router')
-  const queryClient = createQueryClient()
-  installSessionHandling(router, queryClient)
-
-  const container = document.getElementById('root')
-  if (!container) throw new Error('index.html has no #root element')
-  createRoot(container, {
-    // Errors a boundary caught are already shown to the user in their section; keep them out of console.error.
-    onCaughtError: (error, info) => console.warn('Handled by an error boundary:', error, info.componentStack),
-  }).render(
-    <StrictMode>
-      <Providers queryClient={queryClient}>
-        <RouterProvider router={router} />
-      </Providers>
-    </StrictMode>,
-  )
-}
-
-void start()
+/**
+ * The entry is kept small on purpose: whatever fails after it — the simulator's service worker, any module of
+ * the console — ends on a readable page that says what failed and what to do, never on a white one.
+ * (`index.html` covers this file itself failing to load.)
+ */
+import('./start')
+  .then(({ start }) => start())
+  .catch((error: unknown) => {
+    console.error('The console could not start:', error)
+    showStartFailure(error)
+  })

@@ -1,8 +1,8 @@
 import { config as configureZod } from 'zod'
 
 /**
- * Runs before any other module of the app (first import of main.tsx) so the page works under the production
- * server's Content-Security-Policy (`server/security.ts`):
+ * Runs before any other module of the app (first import of start.tsx, which main.tsx loads) so the page works
+ * under the production server's Content-Security-Policy (`server/security.ts`):
  * - zod compiles object parsers with `new Function` unless told not to, and even its feature test for that is
  *   an `eval` the policy reports; `jitless` parses without it (forms are small, the speed-up is irrelevant);
  * - the server puts a per-response nonce in `<meta property="csp-nonce">`; Mantine adds it to the `<style>`

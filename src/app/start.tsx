@@ -1,0 +1,47 @@
+import './strict-csp'
+import '@mantine/core/styles.css'
+import '@mantine/notifications/styles.css'
+import '@mantine/dates/styles.css'
+import 'mantine-datatable/styles.css'
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { RouterProvider } from 'react-router'
+import { isSimulator } from '../lib/appliance/target'
+import { Providers } from './providers'
+import { createQueryClient } from './query-client'
+import { installSessionHandling } from '../features/auth/session-handling'
+import { showStartFailure, StartError } from './start-failure/start-failure'
+
+/** Starts the simulator when bundled, then renders the console. Errors are shown by `main.tsx`. */
+export async function start(): Promise<void> {
+  // The simulator's service worker must be answering before the first request leaves the page.
+  if (isSimulator) {
+    const { startSimulator } = await import('../mocks/browser')
+    try {
+      await startSimulator()
+    } catch (error) {
+      throw new StartError('simulator', error)
+    }
+  }
+  const { router } = await import('./router')
+  const queryClient = createQueryClient()
+  installSessionHandling(router, queryClient)
+
+  const container = document.getElementById('root')
+  if (!container) throw new Error('index.html has no #root element')
+  createRoot(container, {
+    // Errors a boundary caught are already shown to the user in their section; keep them out of console.error.
+    onCaughtError: (error, info) => console.warn('Handled by an error boundary:', error, info.componentStack),
+    // An error no boundary caught unmounts everything: say so instead of leaving a white page.
+    onUncaughtError: (error, info) => {
+      console.error('The console stopped:', error, info.componentStack)
+      showStartFailure(error)
+    },
+  }).render(
+    <StrictMode>
+      <Providers queryClient={queryClient}>
+        <RouterProvider router={router} />
+      </Providers>
+    </StrictMode>,
+  )
+}

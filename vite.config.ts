@@ -13,8 +13,11 @@ const proxy = scvUrl ? { '/api': { target: scvUrl, changeOrigin: true, secure: f
 
 export default defineConfig({
   plugins: [react()],
-  // The newcomer smoke test (e2e/newcomer-smoke.spec.ts) starts the dev server with an empty cache of its own.
+  // The newcomer smoke test (e2e/newcomer-smoke.spec.ts) starts the dev server with an empty cache of its own,
+  // as a fresh clone has, and apart from any `npm start` running in the same folder.
   cacheDir: process.env.SCV_VITE_CACHE_DIR || undefined,
+  // Only the console's page: the e2e builds (dist-e2e*/index.html) are not sources to scan for dependencies.
+  optimizeDeps: { entries: ['index.html'] },
   define: {
     'import.meta.env.VITE_SCV_TARGET': JSON.stringify(scvUrl ? new URL(scvUrl).host : ''),
   },

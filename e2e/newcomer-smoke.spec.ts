@@ -1,3 +1,5 @@
+import { rmSync } from 'node:fs'
+import { join } from 'node:path'
 import { test as withoutConsoleGuard, type Page } from '@playwright/test'
 import { test, expect, signIn } from './fixtures'
 import { expectConsoleStarts, openEveryNavigationPage, watchOwnFiles } from './support/own-files'
@@ -11,6 +13,17 @@ import { startDevServer, startSimulatorServer, type StartedServer } from './supp
  */
 test.describe.configure({ mode: 'serial' })
 
+/**
+ * The dev servers' dependency cache: emptied first, as a fresh clone has none, then shared by this file's dev
+ * servers (they run one after the other), apart from any `npm start` running in the same folder.
+ */
+let viteCache: Record<string, string> = {}
+test.beforeAll(() => {
+  const dir = join(test.info().project.outputDir, 'newcomer-smoke-vite-cache')
+  rmSync(dir, { recursive: true, force: true })
+  viteCache = { SCV_VITE_CACHE_DIR: dir }
+})
+
 const servers: StartedServer[] = []
 /** The proxy-mode dev server: no service worker there, so Playwright's routes see every module request. */
 let proxied: StartedServer | undefined
@@ -20,8 +33,7 @@ test.afterAll(() => {
 
 test('npm start: the dev server on the embedded simulator', async ({ page }) => {
   test.setTimeout(180_000)
-  // A cache of its own, empty like a fresh clone's: Vite discovers and optimises dependencies as pages open.
-  const dev = await startDevServer({ SCV_URL: '', SCV_VITE_CACHE_DIR: test.info().outputPath('vite-cache') })
+  const dev = await startDevServer({ SCV_URL: '', ...viteCache })
   servers.push(dev)
   const ownFiles = watchOwnFiles(page, dev.url)
 
@@ -54,7 +66,7 @@ test('SCV_URL=<npm run simulator> npm start: the dev server proxying to a separa
   test.setTimeout(180_000)
   const appliance = await startSimulatorServer()
   servers.push(appliance)
-  const dev = await startDevServer({ SCV_URL: appliance.url })
+  const dev = await startDevServer({ SCV_URL: appliance.url, ...viteCache })
   servers.push(dev)
   proxied = dev
   const ownFiles = watchOwnFiles(page, dev.url)

@@ -11,3 +11,4 @@ export {
   type SessionInfo,
 } from './session'
 export type { paths, components } from './schema'
+export type * from './types'

@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query'
-import { $api, scvClient } from '../client'
+import { scvClient } from '../client'
+import { resourceKey, resourceQuery, useResourceMutation } from './query'
 import type { components } from '../schema'
 
 type Schemas = components['schemas']
@@ -25,28 +26,28 @@ function asAuditFileDetail(filename: string, data: AuditFileReply | string): Aud
 
 /** Key prefixes of the audit reads (W16). */
 export const auditKeys = {
-  logs: ['get', '/4.1/audit/logs'] as const,
-  file: ['get', '/4.1/audit/logs/{filename}'] as const,
-  config: ['get', '/4.1/audit/config'] as const,
+  logs: resourceKey('/4.1/audit/logs'),
+  file: resourceKey('/4.1/audit/logs/{filename}'),
+  config: resourceKey('/4.1/audit/config'),
 }
 
 /** The audit resource: the files with their integrity, one file's entries, and the audit/syslog settings. */
 export const auditQueries = {
   /** `GET 4.1/audit/logs`. */
-  logs: () => $api.queryOptions('get', '/4.1/audit/logs'),
+  logs: () => resourceQuery('get', '/4.1/audit/logs'),
   /**
    * `GET 4.1/audit/logs/{filename}`. A file is read whole (a few MB at most, the size limit); it changes only
    * as the active file grows, so it is not polled.
    */
   file: (filename: string) =>
-    $api.queryOptions(
+    resourceQuery(
       'get',
       '/4.1/audit/logs/{filename}',
       { params: { path: { filename } }, headers: { Accept: 'application/json' } },
       { select: (data) => asAuditFileDetail(filename, data) },
     ),
   /** `GET 4.1/audit/config` (SCV 4.9+). */
-  config: () => $api.queryOptions('get', '/4.1/audit/config'),
+  config: () => resourceQuery('get', '/4.1/audit/config'),
 }
 
 /**
@@ -55,7 +56,7 @@ export const auditQueries = {
  */
 export function useVerifyAuditLogs() {
   const queryClient = useQueryClient()
-  return $api.useMutation('post', '/4.1/audit/verify', {
+  return useResourceMutation('post', '/4.1/audit/verify', {
     retry: false,
     onSuccess: (data) => {
       queryClient.setQueryData(auditQueries.logs().queryKey, data)
@@ -67,7 +68,7 @@ export function useVerifyAuditLogs() {
 /** `PUT 4.1/audit/config`. A lower file limit may rotate files out, so the file list is refreshed too. */
 export function useUpdateAuditConfig() {
   const queryClient = useQueryClient()
-  return $api.useMutation('put', '/4.1/audit/config', {
+  return useResourceMutation('put', '/4.1/audit/config', {
     retry: false,
     onSuccess: () =>
       Promise.all([
@@ -80,7 +81,7 @@ export function useUpdateAuditConfig() {
 /** `4.1/audit/syslogcert` (method inferred: PUT). The settings show the certificate's expiry, so they refresh. */
 export function useUpdateSyslogCertificate() {
   const queryClient = useQueryClient()
-  return $api.useMutation('put', '/4.1/audit/syslogcert', {
+  return useResourceMutation('put', '/4.1/audit/syslogcert', {
     retry: false,
     gcTime: 0,
     onSuccess: () => queryClient.invalidateQueries({ queryKey: auditKeys.config }),

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query'
-import { $api } from '../client'
+import { resourceKey, resourceQuery, useResourceMutation } from './query'
 import type { components } from '../schema'
 
 type Schemas = components['schemas']
@@ -11,7 +11,7 @@ export const CONFIGURATION_KEYS = ['ENABLE_FSX', 'FORCE_ZAPI'] as const
 export type ConfigurationKeyName = (typeof CONFIGURATION_KEYS)[number]
 
 /** Key prefix of the configuration reads. */
-export const configurationKeys = { item: ['get', '/4.1/configurations'] as const }
+export const configurationKeys = { item: resourceKey('/4.1/configurations') }
 
 /**
  * Appliance configuration keys and vCenter registration: calls seen only in the documentation's history
@@ -20,7 +20,7 @@ export const configurationKeys = { item: ['get', '/4.1/configurations'] as const
 export const configurationQueries = {
   /** `GET /4.1/configurations?configurationName=…` (how the key is passed is inferred). */
   item: (configurationName: ConfigurationKeyName) =>
-    $api.queryOptions(
+    resourceQuery(
       'get',
       '/4.1/configurations',
       { params: { query: { configurationName } } },
@@ -32,7 +32,7 @@ export const configurationQueries = {
 /** `PUT /4.1/configurations` with `{configurationName, configurationValue, objectType: 'ConfigKey'}`. */
 export function useUpdateConfiguration() {
   const queryClient = useQueryClient()
-  return $api.useMutation('put', '/4.1/configurations', {
+  return useResourceMutation('put', '/4.1/configurations', {
     retry: false,
     onSuccess: () => queryClient.invalidateQueries({ queryKey: configurationKeys.item }),
   })
@@ -40,10 +40,10 @@ export function useUpdateConfiguration() {
 
 /** `POST /4.1/vcenter/validate`: checks vCenter connectivity and credentials; changes nothing. */
 export function useValidateVcenter() {
-  return $api.useMutation('post', '/4.1/vcenter/validate', { retry: false, gcTime: 0 })
+  return useResourceMutation('post', '/4.1/vcenter/validate', { retry: false, gcTime: 0 })
 }
 
 /** `POST /4.1/vcenter`: registers the plug-in's extension with vCenter. Never retried. */
 export function useRegisterVcenter() {
-  return $api.useMutation('post', '/4.1/vcenter', { retry: false, gcTime: 0 })
+  return useResourceMutation('post', '/4.1/vcenter', { retry: false, gcTime: 0 })
 }

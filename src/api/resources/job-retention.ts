@@ -1,11 +1,11 @@
 import { useQueryClient } from '@tanstack/react-query'
-import { $api } from '../client'
+import { resourceKey, resourceQuery, useResourceMutation } from './query'
 import type { components } from '../schema'
 
 export type JobCleanupConfig = components['schemas']['JobCleanupConfig']
 
 /** Key prefix of the retention read. */
-export const jobRetentionKeys = { config: ['get', '/4.1/jobs/cleanup'] as const }
+export const jobRetentionKeys = { config: resourceKey('/4.1/jobs/cleanup') }
 
 /**
  * How long SCV keeps jobs and job logs (`/4.1/jobs/cleanup`, inferred: the docs name "jobs/cleanup REST APIs"
@@ -13,13 +13,13 @@ export const jobRetentionKeys = { config: ['get', '/4.1/jobs/cleanup'] as const 
  * rescheduled.
  */
 export const jobRetentionQueries = {
-  config: () => $api.queryOptions('get', '/4.1/jobs/cleanup'),
+  config: () => resourceQuery('get', '/4.1/jobs/cleanup'),
 }
 
 /** `PUT /4.1/jobs/cleanup` (inferred). */
 export function useUpdateJobRetention() {
   const queryClient = useQueryClient()
-  return $api.useMutation('put', '/4.1/jobs/cleanup', {
+  return useResourceMutation('put', '/4.1/jobs/cleanup', {
     retry: false,
     onSuccess: () => queryClient.invalidateQueries({ queryKey: jobRetentionKeys.config }),
   })

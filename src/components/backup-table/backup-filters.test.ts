@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { components } from '../../api'
+import type { Backup } from '../../api'
 import { filterBackups, filtersFromParams, filtersToParams, NO_BACKUP_FILTERS } from './backup-filters'
-
-type Backup = components['schemas']['Backup']
 
 const backups: Backup[] = [
   {

@@ -1,7 +1,5 @@
-import type { components } from '../../api'
+import type { Backup } from '../../api'
 import { offsetOf, zoneLabel } from '../../lib/format/date-time'
-
-type Backup = components['schemas']['Backup']
 
 /** Rows per page: some VMs have hundreds of backups. */
 export const BACKUPS_PER_PAGE = 25

@@ -2,12 +2,10 @@ import type { ReactNode } from 'react'
 import { Anchor, Badge, Group, Radio, Stack, Text, VisuallyHidden } from '@mantine/core'
 import { DataTable, type DataTableColumn } from 'mantine-datatable'
 import { useTranslation } from 'react-i18next'
-import type { components } from '../../api'
+import type { Backup } from '../../api'
 import { formatApplianceTime } from '../../lib/format/date-time'
 import { BackupStatusBadge } from '../status-badge'
 import { applianceZoneOf, BACKUPS_PER_PAGE } from './backup-filters'
-
-type Backup = components['schemas']['Backup']
 
 interface BackupTableProps {
   /** Already filtered and sorted (see filterBackups). */

@@ -8,5 +8,4 @@ export {
   type InventoryKind,
   type InventorySources,
 } from './inventory-items'
-export { inventoryQueries } from './inventory-queries'
 export { useInventory } from './use-inventory'

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { components } from '../../api'
+import type { ResourceGroup } from '../../api'
 import { collectInventory, parseMorefEntry, searchInventory } from './inventory-items'
-
-type ResourceGroup = components['schemas']['ResourceGroup']
 
 const groups: ResourceGroup[] = [
   {

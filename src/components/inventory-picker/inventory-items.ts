@@ -1,8 +1,4 @@
-import type { components } from '../../api'
-
-type ResourceGroup = components['schemas']['ResourceGroup']
-type ProtectedVm = components['schemas']['ProtectedVm']
-type UnprotectedVm = components['schemas']['UnprotectedVm']
+import type { ResourceGroup, ProtectedVm, UnprotectedVm } from '../../api'
 
 /** What the picker picks: a VM or a datastore. */
 export type InventoryKind = 'vm' | 'datastore'
@@ -26,7 +22,7 @@ export interface InventoryItem {
   resourceGroups?: string[]
 }
 
-/** What the appliance reported, from the calls in inventory-queries.ts; any of them may be missing. */
+/** What the appliance reported, from the calls in use-inventory.ts; any of them may be missing. */
 export interface InventorySources {
   resourceGroups?: ResourceGroup[]
   protectedVms?: ProtectedVm[]

@@ -1,6 +1,6 @@
 import { useMemo } from 'react'
 import { useQuery } from '@tanstack/react-query'
-import { inventoryQueries } from './inventory-queries'
+import { reportQueries, resourceGroupQueries } from '../../api/resources'
 import { collectInventory, type InventoryItem, type InventoryKind } from './inventory-items'
 
 /**
@@ -8,9 +8,15 @@ import { collectInventory, type InventoryItem, type InventoryKind } from './inve
  * reports are not fetched for them. One failing source does not hide the others: `errors` lists what failed.
  */
 export function useInventory(kind: InventoryKind) {
-  const groups = useQuery(inventoryQueries.resourceGroups())
-  const protectedVms = useQuery({ ...inventoryQueries.protectedVms(), enabled: kind === 'vm' })
-  const unprotectedVms = useQuery({ ...inventoryQueries.unprotectedVms(), enabled: kind === 'vm' })
+  const groups = useQuery(resourceGroupQueries.list({ freshness: 'stable' }))
+  const protectedVms = useQuery({
+    ...reportQueries.protectedVms({ freshness: 'stable' }),
+    enabled: kind === 'vm',
+  })
+  const unprotectedVms = useQuery({
+    ...reportQueries.unprotectedVms({ freshness: 'stable' }),
+    enabled: kind === 'vm',
+  })
 
   const sources = kind === 'vm' ? [groups, protectedVms, unprotectedVms] : [groups]
   const items: InventoryItem[] = useMemo(

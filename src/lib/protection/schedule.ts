@@ -1,6 +1,4 @@
-import type { components } from '../../api'
-
-type Schedule = components['schemas']['Schedule']
+import type { Schedule } from '../../api'
 
 const MINUTE = 60_000
 const HOUR = 60 * MINUTE

@@ -3,17 +3,14 @@ import { Link } from 'react-router'
 import { Badge, Button, Drawer, Group, Stack, Table, Text, Title } from '@mantine/core'
 import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
-import type { components } from '../../../api'
+import type { Backup, SnapshotLocation } from '../../../api'
 import { QueryState } from '../../../components/query-state/query-state'
 import { BackupStatusBadge } from '../../../components/status-badge'
 import type { InventoryItem } from '../../../components/inventory-picker'
 import { formatApplianceTime } from '../../../lib/format/date-time'
 import { formatNumber } from '../../../lib/format/number'
-import { backupQueries } from '../api/queries'
+import { datastoreBackupQueries, vmBackupQueries } from '../../../api/resources'
 import type { BrowsedKind } from '../model/browser-params'
-
-type Backup = components['schemas']['Backup']
-type SnapshotLocation = components['schemas']['SnapshotLocation']
 
 interface BackupDetailDrawerProps {
   kind: BrowsedKind
@@ -136,9 +133,9 @@ function LocationsTable({ locations }: { locations: SnapshotLocation[] }) {
 
 function SnapshotLocations({ kind, backupId }: { kind: BrowsedKind; backupId: number }) {
   const { t } = useTranslation('backups')
-  const vm = useQuery({ ...backupQueries.vmSnapshotLocations(backupId), enabled: kind === 'vm' })
+  const vm = useQuery({ ...vmBackupQueries.snapshotLocations(backupId), enabled: kind === 'vm' })
   const datastore = useQuery({
-    ...backupQueries.datastoreSnapshotLocators(backupId),
+    ...datastoreBackupQueries.snapshotLocators(backupId),
     enabled: kind === 'datastore',
   })
   const query = kind === 'vm' ? vm : datastore
@@ -161,7 +158,7 @@ function SnapshotLocations({ kind, backupId }: { kind: BrowsedKind; backupId: nu
 
 function VmdkLocations({ moref, backupId }: { moref: string; backupId: number }) {
   const { t } = useTranslation('backups')
-  const query = useQuery(backupQueries.vmdkLocations(moref, backupId))
+  const query = useQuery(vmBackupQueries.vmdkLocations(moref, backupId))
   return (
     <Stack gap="xs">
       <Title order={3} size="h5">

@@ -3,7 +3,7 @@ import { Link, useSearchParams } from 'react-router'
 import { Button, Paper, Stack, Text, Title } from '@mantine/core'
 import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
-import type { components } from '../../../api'
+import type { Backup } from '../../../api'
 import { paths } from '../../../app/paths'
 import { QueryState } from '../../../components/query-state/query-state'
 import {
@@ -16,20 +16,18 @@ import {
   type BackupFilters,
 } from '../../../components/backup-table'
 import type { InventoryItem } from '../../../components/inventory-picker'
-import { backupQueries } from '../api/queries'
+import { datastoreBackupQueries, vmBackupQueries } from '../../../api/resources'
 import { openBackupFromParams, pageFromParams, type BrowsedKind } from '../model/browser-params'
 import { BackupDetailDrawer } from './backup-detail-drawer'
 import { canRestoreVm } from '../model/restore-rules'
-
-type Backup = components['schemas']['Backup']
 
 /** One object's backups: filters and page in the URL, newest first, and the detail of the one opened. */
 export function BackupsSection({ kind, object }: { kind: BrowsedKind; object: InventoryItem }) {
   const { t } = useTranslation('backups')
   const [params, setParams] = useSearchParams()
-  const vmBackups = useQuery({ ...backupQueries.forVm(object.moref), enabled: kind === 'vm' })
+  const vmBackups = useQuery({ ...vmBackupQueries.list(object.moref), enabled: kind === 'vm' })
   const datastoreBackups = useQuery({
-    ...backupQueries.forDatastore(object.moref),
+    ...datastoreBackupQueries.list(object.moref),
     enabled: kind === 'datastore',
   })
   const query = kind === 'vm' ? vmBackups : datastoreBackups

@@ -1,7 +1,5 @@
-import type { components } from '../../../api'
+import type { Backup } from '../../../api'
 import type { InventoryItem } from '../../../components/inventory-picker'
-
-type Backup = components['schemas']['Backup']
 
 /**
  * Whether the browser offers "Restore this VM…" for a backup: only actions that can work are shown. A template

@@ -6,7 +6,12 @@ import { QueryState } from '../../../components/query-state/query-state'
 import { formatApplianceTime } from '../../../lib/format/date-time'
 import { formatNumber } from '../../../lib/format/number'
 import { paths } from '../../../app/paths'
-import { dashboardQueries } from '../api/queries'
+import {
+  policyQueries,
+  reportQueries,
+  resourceGroupQueries,
+  storageSystemQueries,
+} from '../../../api/resources'
 import { StatTile } from '../components/stat-tile'
 
 const UNPROTECTED_SHOWN = 10
@@ -17,11 +22,11 @@ const UNPROTECTED_SHOWN = 10
  */
 export function DashboardPage() {
   const { t } = useTranslation('dashboard')
-  const resourceGroups = useQuery(dashboardQueries.resourceGroups())
-  const policies = useQuery(dashboardQueries.policies())
-  const storageSystems = useQuery(dashboardQueries.storageSystems())
-  const protectedVms = useQuery(dashboardQueries.protectedVms())
-  const unprotectedVms = useQuery(dashboardQueries.unprotectedVms())
+  const resourceGroups = useQuery(resourceGroupQueries.list())
+  const policies = useQuery(policyQueries.list())
+  const storageSystems = useQuery(storageSystemQueries.list())
+  const protectedVms = useQuery(reportQueries.protectedVms())
+  const unprotectedVms = useQuery(reportQueries.unprotectedVms())
 
   return (
     <Stack>

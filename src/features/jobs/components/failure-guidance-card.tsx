@@ -2,7 +2,7 @@ import { Anchor, Button, Group, Loader, Paper, Stack, Text, Title } from '@manti
 import { IconDownload, IconExternalLink } from '@tabler/icons-react'
 import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
-import { jobQueries } from '../api/queries'
+import { jobQueries } from '../../../api/resources'
 import {
   causeOfReason,
   docUrl,

@@ -5,7 +5,7 @@ import { IconAlertTriangle } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { ApiErrorAlert } from '../../../components/error/api-error-alert'
 import { formatDuration } from '../../../lib/format/date-time'
-import { useFailJob } from '../api/mutations'
+import { useFailJob } from '../../../api/resources'
 import type { RunningAssessment } from '../model/job-set'
 
 interface MarkFailedModalProps {

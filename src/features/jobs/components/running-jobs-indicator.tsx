@@ -6,7 +6,7 @@ import { useDisclosure } from '@mantine/hooks'
 import { useTranslation } from 'react-i18next'
 import { Link, useLocation } from 'react-router'
 import { paths } from '../../../app/paths'
-import { jobQueryKeys } from '../api/queries'
+import { jobKeys } from '../../../api/resources'
 import { useJobs } from '../hooks/use-jobs'
 import { assessRunning } from '../model/job-set'
 import { JobProgress } from './job-progress'
@@ -18,8 +18,9 @@ const NAVIGATION_REFRESH_MS = 5_000
 
 /**
  * The header's running-jobs indicator, on every page: a count, and a popover listing the running jobs with
- * links to their detail. It shares the job list query with the jobs page, so it polls only while a job runs
- * (see `listPollInterval`). When nothing runs it does not poll at all — a new job can only appear because
+ * links to their detail. It shares the job list query with the jobs page, so it polls by the one jobs rule
+ * (`pollIntervalFor`): closely while a job progresses, every few minutes while only stuck jobs run. When
+ * nothing runs it does not poll at all — a new job can only appear because
  * someone started it: from this console, whose mutations invalidate `['get', '/4.1/jobs']` (backup now,
  * restore…) and so refresh it at once; or from elsewhere (vCenter, a schedule), which it picks up the next
  * time the user navigates (if the list is more than a few seconds old). That trades a short delay for jobs
@@ -38,10 +39,10 @@ export function RunningJobsIndicator() {
     close()
     if (firstPath.current === location.pathname) return
     firstPath.current = ''
-    const state = queryClient.getQueryState(jobQueryKeys.list)
+    const state = queryClient.getQueryState(jobKeys.list)
     if (state && Date.now() - state.dataUpdatedAt < NAVIGATION_REFRESH_MS) return
     void queryClient.refetchQueries(
-      { queryKey: jobQueryKeys.list, exact: true, type: 'active' },
+      { queryKey: jobKeys.list, exact: true, type: 'active' },
       { cancelRefetch: false },
     )
   }, [location.pathname, location.search, queryClient, close])

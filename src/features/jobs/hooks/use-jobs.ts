@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { jobQueries } from '../api/queries'
+import { jobQueries } from '../../../api/resources'
 import { jobSetOf, type JobSet } from '../model/job-set'
 
 /**
@@ -10,5 +10,5 @@ export function useJobs() {
   const query = useQuery(jobQueries.list())
   const list = query.data?.response?.jobResponseList
   const set: JobSet | undefined = list ? jobSetOf(list) : undefined
-  return { query, set }
+  return { query, list, set }
 }

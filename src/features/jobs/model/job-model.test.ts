@@ -11,7 +11,7 @@ import {
   sortJobRows,
   type JobFilters,
 } from './job-filters'
-import { assessRunning, jobSetOf, listPollInterval, LIVE_POLL_MS, median, onlyStuckJobsRun } from './job-set'
+import { assessRunning, jobSetOf } from './job-set'
 import { countJobStatuses } from './status-counts'
 import { countFailureCauses } from './cause-counts'
 
@@ -151,33 +151,5 @@ describe('filtering and sorting', () => {
     expect(counts).toEqual({ running: 1, possiblyStuck: 1, failed24h: 1, warning24h: 0, successful24h: 2 })
     const running = set.running[0]
     expect(running && assessRunning(running, set, NOW).medianMs).toBe(5 * MIN)
-  })
-})
-
-describe('polling', () => {
-  it('polls while a job moves, and not when nothing runs or only stuck jobs do', () => {
-    const fresh = [
-      job({ id: 1 }),
-      job({ id: 2, status: 'RUNNING', endTime: null, startTime: new Date(NOW - MIN).toISOString() }),
-    ]
-    expect(listPollInterval(fresh, NOW)).toBe(LIVE_POLL_MS)
-    const stuck = [
-      job({ id: 1 }),
-      job({
-        id: 2,
-        status: 'RUNNING',
-        endTime: null,
-        startTime: new Date(NOW - 2 * 86_400_000).toISOString(),
-      }),
-    ]
-    expect(listPollInterval(stuck, NOW)).toBe(false)
-    expect(onlyStuckJobsRun(stuck, NOW)).toBe(true)
-    expect(listPollInterval([job({ id: 1 })], NOW)).toBe(false)
-    expect(listPollInterval(undefined, NOW)).toBe(false)
-  })
-
-  it('computes medians of odd and even lists', () => {
-    expect(median([3, 1, 2])).toBe(2)
-    expect(median([4, 1, 3, 2])).toBe(2.5)
   })
 })

@@ -1,9 +1,8 @@
-import type { components } from '../../../api'
+import type { Job } from '../../../api'
+import { parseTimeMs as toMs } from '../../../api/resources'
 import { likelyCauseOf, type LikelyCause } from './failure-causes'
-import { parseTimeMs as toMs } from './parse-time'
 
-export type Job = components['schemas']['Job']
-export type JobTask = components['schemas']['JobTask']
+export type { Job, JobTask } from '../../../api'
 
 /** Job types the console has a label for; the contract accepts others, which show as "unknown". */
 export const KNOWN_JOB_TYPES = [
@@ -62,11 +61,15 @@ export interface JobRow {
 /**
  * Builds the row for one job. The contract marks id, type, status and start as required, but an appliance
  * (or the simulator's missingFields scenario) may leave them out, so every field is read defensively.
+ * `startMs` / `endMs` when the caller already parsed them (the job list's shared activity).
  */
-export function toJobRow(job: Job, index: number): JobRow {
+export function toJobRow(
+  job: Job,
+  index: number,
+  startMs = toMs((job as Partial<Job>).startTime),
+  endMs = toMs((job as Partial<Job>).endTime),
+): JobRow {
   const raw: Partial<Job> = job
-  const startMs = toMs(raw.startTime)
-  const endMs = toMs(raw.endTime)
   return {
     job,
     index,

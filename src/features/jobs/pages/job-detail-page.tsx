@@ -9,7 +9,7 @@ import { ApiErrorAlert } from '../../../components/error/api-error-alert'
 import { PageHeader } from '../../../components/page-header/page-header'
 import { QueryState } from '../../../components/query-state/query-state'
 import { formatApplianceTime, formatDuration } from '../../../lib/format/date-time'
-import { jobQueries } from '../api/queries'
+import { jobQueries } from '../../../api/resources'
 import { useDownloadJobLogs } from '../api/download-job-logs'
 import { JobProgress } from '../components/job-progress'
 import { JobStatusBadge } from '../../../components/status-badge'
@@ -46,11 +46,12 @@ export function JobDetailPage() {
 
 function JobDetail({ id, crumbs }: { id: number; crumbs: Array<{ label: string; to?: string }> }) {
   const { t } = useTranslation('jobs')
-  const query = useQuery(jobQueries.detail(id))
+  // The job list gives the job's usual duration, so a stuck job is re-checked slowly, not every 2 s.
+  const { list, set } = useJobs()
+  const query = useQuery(jobQueries.detail(id, { history: list }))
   const job = query.data?.response
   const download = useDownloadJobLogs()
   const [confirming, setConfirming] = useState(false)
-  const { set } = useJobs()
 
   const running = job?.status === 'RUNNING'
   const row = job ? toJobRow(job, -1) : null

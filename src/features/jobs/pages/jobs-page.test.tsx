@@ -4,7 +4,7 @@ import { http, HttpResponse } from 'msw'
 import { renderApp } from '../../../test/render-app'
 import { clearRequestLog, setScenario } from '../../../mocks'
 import { server } from '../../../mocks/node'
-import { LIVE_POLL_MS } from '../model/job-set'
+import { LIVE_POLL_MS } from '../../../api/resources'
 import { requestCount, SLOW, startBackup } from '../test/helpers'
 
 const JOBS = '/api/4.1/jobs'
@@ -169,7 +169,7 @@ describe('Jobs page', () => {
         .closest('[role="row"]') as HTMLElement
     await waitFor(() => expect(row()).toHaveTextContent('Successful'), { timeout: 15_000 })
     expect(screen.getByTestId('jobs-live-state')).toHaveTextContent(
-      'Only possibly stuck jobs are running: not refreshing on its own',
+      'Only possibly stuck jobs are running: checking again every 5 min',
     )
     const settled = requestCount('GET', JOBS)
     // Only stuck jobs run now: no request in the next two polling periods (this wait is meant to time out).

@@ -14,7 +14,8 @@ import { FailureCausesSummary } from '../components/failure-causes-summary'
 import { useJobs } from '../hooks/use-jobs'
 import { useJobFilters } from '../hooks/use-job-filters'
 import { filterJobRowsIncremental, sortJobRows, type JobFilters, type SortField } from '../model/job-filters'
-import { listPollInterval, onlyStuckJobsRun, type JobSet } from '../model/job-set'
+import { listPace, pollIntervalFor, STUCK_RECHECK_MS } from '../../../api/resources'
+import type { JobSet } from '../model/job-set'
 import { countJobStatuses } from '../model/status-counts'
 import { countFailureCauses } from '../model/cause-counts'
 
@@ -23,9 +24,8 @@ const MemoJobsTable = memo(JobsTable)
 /** The Job Monitor: every job with live progress, failure reasons in the rows, filters and sort in the URL. */
 export function JobsPage() {
   const { t } = useTranslation('jobs')
-  const { query, set } = useJobs()
-  const list = query.data?.response?.jobResponseList
-  const polling = listPollInterval(list)
+  const { query, list, set } = useJobs()
+  const pace = listPace(list)
   return (
     <>
       <PageHeader
@@ -34,10 +34,10 @@ export function JobsPage() {
         actions={
           <Group gap="sm">
             <Text size="sm" c="dimmed" aria-live="polite" data-testid="jobs-live-state">
-              {polling
-                ? t('live.polling', { seconds: polling / 1000 })
-                : onlyStuckJobsRun(list)
-                  ? t('live.stuck')
+              {pace === 'progressing'
+                ? t('live.polling', { seconds: Number(pollIntervalFor(pace)) / 1000 })
+                : pace === 'stuck'
+                  ? t('live.stuck', { minutes: STUCK_RECHECK_MS / 60_000 })
                   : t('live.idle')}
             </Text>
             <Button

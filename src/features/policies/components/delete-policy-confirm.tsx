@@ -5,8 +5,7 @@ import { useTranslation } from 'react-i18next'
 import { ApiErrorAlert } from '../../../components/error/api-error-alert'
 import { InferredOperationNote } from '../../../components/inferred-operation/inferred-operation-note'
 import { useApplianceWrite } from '../../../lib/forms/use-appliance-write'
-import { useDeletePolicy } from '../api/mutations'
-import { policyQueries } from '../api/queries'
+import { resourceGroupQueries, useDeletePolicy } from '../../../api/resources'
 import type { Policy } from '../model/policy-form'
 import { groupsUsingPolicy } from '../model/policy-list'
 
@@ -24,7 +23,7 @@ export function DeletePolicyConfirm({ policy, onDone, onCancel }: DeletePolicyCo
   const { t } = useTranslation('policies')
   const queryClient = useQueryClient()
   // Always read the groups again: a group may have been given this policy since the list was loaded.
-  const groupsOptions = { ...policyQueries.resourceGroups(), staleTime: 0 }
+  const groupsOptions = resourceGroupQueries.list({ freshness: 'now' })
   const groups = useQuery(groupsOptions)
   const remove = useDeletePolicy()
   const write = useApplianceWrite()

@@ -17,7 +17,7 @@ import { WriteErrorAlert } from '../../../components/error/write-error-alert'
 import { InferredOperationNote } from '../../../components/inferred-operation/inferred-operation-note'
 import { useApplianceWrite } from '../../../lib/forms/use-appliance-write'
 import { FORBIDDEN_NAME_CHARACTERS_TEXT, useValidationMessage } from '../../../lib/validation'
-import { useCreatePolicy, useUpdatePolicy } from '../api/mutations'
+import { useCreatePolicy, useUpdatePolicy } from '../../../api/resources'
 import {
   emptyPolicyForm,
   LOCK_UNITS,

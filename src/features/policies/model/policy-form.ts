@@ -1,4 +1,4 @@
-import type { components } from '../../../api'
+import type { LockPeriod, Policy, PolicyRequest } from '../../../api'
 import {
   isValidScvName,
   retentionCountIssue,
@@ -6,9 +6,9 @@ import {
   validationKeys,
 } from '../../../lib/validation'
 
-export type Policy = components['schemas']['Policy']
-type PolicyRequest = components['schemas']['PolicyRequest']
-type LockUnit = components['schemas']['LockPeriod']['unit']
+export type { Policy } from '../../../api'
+
+type LockUnit = LockPeriod['unit']
 
 export const POLICY_FREQUENCIES = ['HOURLY', 'DAILY', 'WEEKLY', 'MONTHLY', 'ON_DEMAND'] as const
 export const LOCK_UNITS: LockUnit[] = ['DAYS', 'MONTHS', 'YEARS']

@@ -4,13 +4,11 @@ import { notifications } from '@mantine/notifications'
 import { IconPlayerPlay } from '@tabler/icons-react'
 import { useNavigate } from 'react-router'
 import { useTranslation } from 'react-i18next'
-import type { components } from '../../../api'
+import type { ResourceGroup } from '../../../api'
 import { paths } from '../../../app/paths'
 import { ApiErrorAlert } from '../../../components/error/api-error-alert'
-import { useBackupNow } from '../api/mutations'
+import { useBackupNow } from '../../../api/resources'
 import { backupNowBlocker } from '../model/backup-now'
-
-type ResourceGroup = components['schemas']['ResourceGroup']
 
 /** After a backup started, clicks on the same button are ignored this long (the double click's second half). */
 const RESEND_GUARD_MS = 2_000

@@ -4,17 +4,16 @@ import { notifications } from '@mantine/notifications'
 import { IconTrash } from '@tabler/icons-react'
 import { useNavigate } from 'react-router'
 import { useTranslation } from 'react-i18next'
-import { toApiError, type components } from '../../../api'
+import { toApiError } from '../../../api'
+import type { ResourceGroup } from '../../../api'
 import { paths } from '../../../app/paths'
 import { ApiErrorAlert } from '../../../components/error/api-error-alert'
-import { useDeleteResourceGroup } from '../api/mutations'
+import { useDeleteResourceGroup } from '../../../api/resources'
 import {
   markOperationUnsupported,
   useOperationUnsupported,
 } from '../../../lib/appliance/unsupported-operations'
 import { InferredOperationNote } from '../../../components/inferred-operation/inferred-operation-note'
-
-type ResourceGroup = components['schemas']['ResourceGroup']
 
 /**
  * Delete, with the group's name typed to confirm: SCV force-deletes the group with all its backups and

@@ -1,14 +1,12 @@
 import { Stack, Table, Text } from '@mantine/core'
 import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
-import type { components } from '../../../api'
+import type { ResourceGroup } from '../../../api'
 import { QueryState } from '../../../components/query-state/query-state'
-import { resourceGroupQueries } from '../api/queries'
+import { datastoreBackupQueries, vmBackupQueries } from '../../../api/resources'
 import { BackupStatusBadge } from '../../../components/status-badge'
 import { ApplianceTime } from './appliance-time'
 import { ScrollBox } from './scroll-box'
-
-type ResourceGroup = components['schemas']['ResourceGroup']
 
 const RECENT_BACKUPS = 10
 
@@ -22,11 +20,11 @@ export function GroupBackupsSection({ group }: { group: ResourceGroup }) {
   const isDatastore = member?.type.toUpperCase() === 'DATASTORE'
   // Two hooks, one enabled: the VM and datastore lists are different calls with different keys.
   const vmBackups = useQuery({
-    ...resourceGroupQueries.vmBackups(member?.moref ?? ''),
+    ...vmBackupQueries.list(member?.moref ?? '', { freshness: 'default' }),
     enabled: member !== undefined && !isDatastore,
   })
   const datastoreBackups = useQuery({
-    ...resourceGroupQueries.datastoreBackups(member?.moref ?? ''),
+    ...datastoreBackupQueries.list(member?.moref ?? '', { freshness: 'default' }),
     enabled: member !== undefined && isDatastore,
   })
   const backups = isDatastore ? datastoreBackups : vmBackups

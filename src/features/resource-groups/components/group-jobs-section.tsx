@@ -2,15 +2,13 @@ import { Anchor, Table, Text } from '@mantine/core'
 import type { UseQueryResult } from '@tanstack/react-query'
 import { Link } from 'react-router'
 import { useTranslation } from 'react-i18next'
-import type { components } from '../../../api'
+import type { JobListResponse as JobList } from '../../../api'
 import { paths } from '../../../app/paths'
 import { QueryState } from '../../../components/query-state/query-state'
 import { jobsOfGroup, RECENT_JOBS } from '../model/group-jobs'
 import { JobStatusBadge } from '../../../components/status-badge'
 import { ApplianceTime } from './appliance-time'
 import { ScrollBox } from './scroll-box'
-
-type JobList = components['schemas']['JobListResponse']
 
 /** Recent jobs of one group, each linking to its job page; refreshes on its own while one runs. */
 export function GroupJobsSection({

@@ -1,11 +1,9 @@
 import { Table, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import type { components } from '../../../api'
+import type { ResourceGroup } from '../../../api'
 import { InventoryBadges } from '../../../components/inventory-picker'
 import { memberItem } from '../wizard/form-values'
 import { ScrollBox } from './scroll-box'
-
-type ResourceGroup = components['schemas']['ResourceGroup']
 
 /** The group's members by name, with their morefs and the marks that matter (template, vVol, datastore type). */
 export function MembersSection({ group }: { group: ResourceGroup }) {

@@ -1,9 +1,7 @@
 import { Table, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import type { components } from '../../../api'
+import type { ResourceGroup } from '../../../api'
 import { ScrollBox } from './scroll-box'
-
-type ResourceGroup = components['schemas']['ResourceGroup']
 
 /** The group's policies with the schedule each runs on here (schedules live in the group, not the policy). */
 export function PoliciesSection({ group, zone }: { group: ResourceGroup; zone: string | null }) {

@@ -3,14 +3,13 @@ import { Button, Tooltip } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { IconPlayerPause, IconPlayerPlay } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
-import { toApiError, type components } from '../../../api'
-import { useResumeResourceGroup, useSuspendResourceGroup } from '../api/mutations'
+import { toApiError } from '../../../api'
+import type { ResourceGroup } from '../../../api'
+import { useResumeResourceGroup, useSuspendResourceGroup } from '../../../api/resources'
 import {
   markOperationUnsupported,
   useOperationUnsupported,
 } from '../../../lib/appliance/unsupported-operations'
-
-type ResourceGroup = components['schemas']['ResourceGroup']
 
 /**
  * Suspend (put under maintenance: scheduled backups stop) or resume. Neither call is documented; the tooltip

@@ -1,6 +1,4 @@
-import type { components } from '../../../api'
-
-type ResourceGroup = components['schemas']['ResourceGroup']
+import type { ResourceGroup } from '../../../api'
 
 /** Why SCV would refuse a backup now of this group, as a message key, or null when it can run. */
 export function backupNowBlocker(group: ResourceGroup): 'maintenance' | 'noPolicy' | null {

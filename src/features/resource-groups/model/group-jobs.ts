@@ -1,6 +1,4 @@
-import type { components } from '../../../api'
-
-type Job = components['schemas']['Job']
+import type { Job } from '../../../api'
 
 export const RECENT_JOBS = 10
 

@@ -1,9 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import type { components } from '../../../api'
+import type { ResourceGroup } from '../../../api'
 import { applyFilters, readFilters, writeFilters } from './group-list'
-
-type ResourceGroup = components['schemas']['ResourceGroup']
 
 const groups: ResourceGroup[] = [
   {

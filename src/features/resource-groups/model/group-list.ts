@@ -1,6 +1,4 @@
-import type { components } from '../../../api'
-
-type ResourceGroup = components['schemas']['ResourceGroup']
+import type { ResourceGroup } from '../../../api'
 
 /** The group's kind as the table shows it: from its scope, or from its members when the scope is missing. */
 export function groupType(group: ResourceGroup): 'VIRTUAL_MACHINES' | 'DATASTORES' | 'OTHER' {

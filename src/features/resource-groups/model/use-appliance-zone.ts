@@ -1,10 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query'
-import type { components } from '../../../api'
+import type { ResourceGroupListResponse as GroupList, JobListResponse as JobList } from '../../../api'
 import { offsetOf, zoneLabel } from '../../../lib/format/date-time'
-import { resourceGroupKeys } from '../api/queries'
-
-type GroupList = components['schemas']['ResourceGroupListResponse']
-type JobList = components['schemas']['JobListResponse']
+import { jobKeys, resourceGroupKeys } from '../../../api/resources'
 
 /**
  * The appliance's UTC offset as a label (`UTC+08:00`), read from the times it already sent (groups' runs,
@@ -18,7 +15,7 @@ export function useApplianceZone(): string | null {
     for (const group of data?.response?.resourceGroupResponseList ?? [])
       times.push(group.lastRunTime, group.nextRunTime)
   }
-  for (const [, data] of queryClient.getQueriesData<JobList>({ queryKey: resourceGroupKeys.jobs })) {
+  for (const [, data] of queryClient.getQueriesData<JobList>({ queryKey: jobKeys.list })) {
     for (const job of data?.response?.jobResponseList?.slice(0, 20) ?? []) times.push(job.startTime)
   }
   for (const time of times) {

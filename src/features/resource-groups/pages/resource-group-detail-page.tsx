@@ -4,16 +4,15 @@ import { IconPencil } from '@tabler/icons-react'
 import type { ReactNode } from 'react'
 import { Link, useParams } from 'react-router'
 import { useTranslation } from 'react-i18next'
-import type { components } from '../../../api'
+import type { ResourceGroup } from '../../../api'
 import { paths } from '../../../app/paths'
 import { PageHeader } from '../../../components/page-header/page-header'
 import { QueryState } from '../../../components/query-state/query-state'
-import { resourceGroupQueries } from '../api/queries'
+import { jobQueries, resourceGroupQueries } from '../../../api/resources'
 import { BackupNowButton } from '../components/backup-now-button'
 import { DeleteGroupButton } from '../components/delete-group-button'
 import { GroupBackupsSection } from '../components/group-backups-section'
 import { GroupJobsSection } from '../components/group-jobs-section'
-import { jobsOfGroup } from '../model/group-jobs'
 import { MembersSection } from '../components/members-section'
 import { PoliciesSection } from '../components/policies-section'
 import { ApplianceTime } from '../components/appliance-time'
@@ -21,8 +20,6 @@ import { LastRunBadge, ResourceGroupStatusBadge } from '../../../components/stat
 import { SuspendResumeButton } from '../components/suspend-resume-button'
 import { groupType } from '../model/group-list'
 import { useApplianceZone } from '../model/use-appliance-zone'
-
-type ResourceGroup = components['schemas']['ResourceGroup']
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -57,11 +54,11 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
 export function ResourceGroupDetailPage() {
   const { t } = useTranslation('resource-groups')
   const id = Number(useParams().id)
-  const jobs = useQuery(resourceGroupQueries.jobs(id))
-  const jobRunning = jobsOfGroup(jobs.data?.response.jobResponseList ?? [], id).some(
-    (job) => job.status === 'RUNNING',
+  // Both follow this group's jobs by the one jobs rule: closely while one progresses, slowly when stuck.
+  const jobs = useQuery(jobQueries.list({ forGroup: id }))
+  const groups = useQuery(
+    resourceGroupQueries.list({ live: { jobs: jobs.data?.response?.jobResponseList, group: id } }),
   )
-  const groups = useQuery(resourceGroupQueries.list({ jobRunning }))
   const zone = useApplianceZone()
   const group = groups.data?.response.resourceGroupResponseList.find((candidate) => candidate.id === id)
   const crumbs = [

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next'
 import { paths } from '../../../app/paths'
 import { PageHeader } from '../../../components/page-header/page-header'
 import { QueryState } from '../../../components/query-state/query-state'
-import { resourceGroupQueries } from '../api/queries'
+import { resourceGroupQueries } from '../../../api/resources'
 import { ResourceGroupWizard } from '../wizard/resource-group-wizard'
 
 /** `/resource-groups/new`: the create wizard (W3). */

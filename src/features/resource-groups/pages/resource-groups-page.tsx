@@ -4,11 +4,11 @@ import { IconPlus, IconSearch } from '@tabler/icons-react'
 import { DataTable } from 'mantine-datatable'
 import { Link, useSearchParams } from 'react-router'
 import { useTranslation } from 'react-i18next'
-import type { components } from '../../../api'
+import type { ResourceGroup } from '../../../api'
 import { paths } from '../../../app/paths'
 import { PageHeader } from '../../../components/page-header/page-header'
 import { QueryState } from '../../../components/query-state/query-state'
-import { resourceGroupQueries } from '../api/queries'
+import { jobQueries, resourceGroupQueries } from '../../../api/resources'
 import { BackupNowButton } from '../components/backup-now-button'
 import { ApplianceTime } from '../components/appliance-time'
 import { LastRunBadge, ResourceGroupStatusBadge } from '../../../components/status-badge'
@@ -21,8 +21,6 @@ import {
   type SortColumn,
 } from '../model/group-list'
 
-type ResourceGroup = components['schemas']['ResourceGroup']
-
 const PAGE_SIZE = 20
 
 /**
@@ -33,7 +31,9 @@ export function ResourceGroupsPage() {
   const { t } = useTranslation('resource-groups')
   const [params, setParams] = useSearchParams()
   const filters = readFilters(params)
-  const groups = useQuery(resourceGroupQueries.list())
+  // The job list (kept by the header) tells a group whose only running job is stuck: it is not polled closely.
+  const jobs = useQuery(jobQueries.list()).data?.response?.jobResponseList
+  const groups = useQuery(resourceGroupQueries.list({ live: { jobs } }))
 
   const update = (change: Partial<GroupListFilters>) =>
     // Any change but paging goes back to page 1.

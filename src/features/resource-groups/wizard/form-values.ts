@@ -1,8 +1,6 @@
 import dayjs from 'dayjs'
-import type { components } from '../../../api'
+import type { ResourceGroup } from '../../../api'
 import type { InventoryItem } from '../../../components/inventory-picker'
-
-type ResourceGroup = components['schemas']['ResourceGroup']
 
 export const NOTIFICATION_LEVELS = ['NEVER', 'ALWAYS', 'ERROR', 'ERROR_OR_WARNING'] as const
 export type NotificationLevel = (typeof NOTIFICATION_LEVELS)[number]

@@ -5,7 +5,8 @@ import { notifications } from '@mantine/notifications'
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useNavigate } from 'react-router'
 import { useTranslation } from 'react-i18next'
-import { toApiError, type components } from '../../../api'
+import { toApiError } from '../../../api'
+import type { ResourceGroup } from '../../../api'
 import { paths } from '../../../app/paths'
 import { ApiErrorAlert } from '../../../components/error/api-error-alert'
 import {
@@ -15,8 +16,12 @@ import {
   useWizard,
   WizardShell,
 } from '../../../components/wizard'
-import { useCreateResourceGroup, useUpdateResourceGroup } from '../api/mutations'
-import { resourceGroupQueries } from '../api/queries'
+import {
+  policyQueries,
+  resourceGroupQueries,
+  useCreateResourceGroup,
+  useUpdateResourceGroup,
+} from '../../../api/resources'
 import {
   emptyResourceGroupValues,
   valuesFromGroup,
@@ -33,8 +38,6 @@ import { SpanningStep } from './steps/spanning-step'
 import { PoliciesStep } from './steps/policies-step'
 import { SchedulesStep } from './steps/schedules-step'
 import { SummaryStep } from './steps/summary-step'
-
-type ResourceGroup = components['schemas']['ResourceGroup']
 
 const resolve = schemaResolver(resourceGroupSchema, { sync: true })
 const POLICIES_STEP = WIZARD_STEPS.findIndex((step) => step.id === 'policies')
@@ -65,7 +68,7 @@ export function ResourceGroupWizard({ group }: { group?: ResourceGroup }) {
   })
   const wizard = useWizard({ form, steps: WIZARD_STEPS, storageKey })
   // W3 reads the policies on the policies step, not before.
-  const policies = useQuery({ ...resourceGroupQueries.policies(), enabled: wizard.active >= POLICIES_STEP })
+  const policies = useQuery({ ...policyQueries.list(), enabled: wizard.active >= POLICIES_STEP })
   const policyList = policies.data?.response.policyResponseList ?? []
   const create = useCreateResourceGroup()
   const update = useUpdateResourceGroup()
@@ -102,7 +105,7 @@ export function ResourceGroupWizard({ group }: { group?: ResourceGroup }) {
         id = reply?.response?.id
         if (id === undefined) {
           // W3 step 3: the reply may not carry the new id; read the list again and match by name.
-          const list = await queryClient.fetchQuery({ ...resourceGroupQueries.list(), staleTime: 0 })
+          const list = await queryClient.fetchQuery(resourceGroupQueries.list({ freshness: 'now' }))
           id = list.response.resourceGroupResponseList.find((candidate) => candidate.name === body.name)?.id
         }
       } else {

@@ -1,11 +1,8 @@
-import type { components } from '../../../api'
+import type { ResourceGroupRequest, Policy } from '../../../api'
 import type { RestCall } from '../../../components/wizard'
 import { spanningUnavailable } from '../model/composition'
 import { splitAddresses } from './schema'
 import type { ResourceGroupFormValues } from './form-values'
-
-type ResourceGroupRequest = components['schemas']['ResourceGroupRequest']
-type Policy = components['schemas']['Policy']
 
 /**
  * The body of W3's create and W4's update. Keys confirmed by the public create call (name, description,

@@ -1,12 +1,11 @@
 import { Link } from 'react-router'
 import { Anchor, Group, Paper, Progress, Stack, Text, Title } from '@mantine/core'
-import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { paths } from '../../../app/paths'
 import { QueryState } from '../../../components/query-state/query-state'
 import { JobStatusBadge, jobStatusTone, toneColor } from '../../../components/status-badge'
 import { formatApplianceTime } from '../../../lib/format/date-time'
-import { restoreQueries } from '../api/queries'
+import { useJob } from '../../../api/resources'
 
 /**
  * The restore job, polled every few seconds while it runs (`GET /4.1/jobs/{id}`) and not after, with a link to
@@ -14,7 +13,7 @@ import { restoreQueries } from '../api/queries'
  */
 export function JobProgressCard({ jobId }: { jobId: number }) {
   const { t } = useTranslation('restore')
-  const query = useQuery(restoreQueries.job(jobId))
+  const query = useJob(jobId, { freshness: 'now' })
   return (
     <Paper withBorder p="md">
       <Stack gap="sm">

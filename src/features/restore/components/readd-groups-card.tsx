@@ -5,8 +5,7 @@ import { useQueryClient } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { ApiErrorAlert } from '../../../components/error/api-error-alert'
 import type { InventoryItem } from '../../../components/inventory-picker'
-import { useUpdateResourceGroup } from '../api/mutations'
-import { restoreQueries } from '../api/queries'
+import { resourceGroupQueries, useUpdateResourceGroup } from '../../../api/resources'
 import { groupBodyWithVm } from '../restore-vm-wizard/group-body'
 
 /**
@@ -34,7 +33,7 @@ export function ReaddGroupsCard({
     setPendingId(id)
     setError(null)
     try {
-      const list = await queryClient.fetchQuery({ ...restoreQueries.resourceGroups(), staleTime: 0 })
+      const list = await queryClient.fetchQuery(resourceGroupQueries.list({ freshness: 'now' }))
       const group = list.response.resourceGroupResponseList.find((candidate) => candidate.id === id)
       if (!group) throw new Error(t('readd.gone'))
       await update.mutateAsync({

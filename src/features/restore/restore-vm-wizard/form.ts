@@ -1,10 +1,8 @@
 import { z } from 'zod'
-import type { components } from '../../../api'
+import type { SnapshotLocation, RestoreVmRequest } from '../../../api'
 import type { InventoryItem } from '../../../components/inventory-picker'
 import type { RestCall, WizardStep } from '../../../components/wizard'
 
-type SnapshotLocation = components['schemas']['SnapshotLocation']
-type RestoreVmRequest = components['schemas']['RestoreVmRequest']
 export type LocationType = 'PRIMARY' | 'SECONDARY'
 
 /** What the review needs to know about the chosen backup, kept so a reload does not need the list again. */

@@ -1,7 +1,4 @@
-import type { components } from '../../../api'
-
-type ResourceGroup = components['schemas']['ResourceGroup']
-type ResourceGroupRequest = components['schemas']['ResourceGroupRequest']
+import type { ResourceGroup, ResourceGroupRequest } from '../../../api'
 
 /**
  * W4 needs the group's full body on PUT. This rebuilds it from the group as listed, with `moref` added to its

@@ -14,8 +14,7 @@ import {
   useWizard,
   WizardShell,
 } from '../../../components/wizard'
-import { useRestoreVm } from '../api/mutations'
-import { restoreQueries } from '../api/queries'
+import { resourceGroupQueries, useRestoreVm, vmBackupQueries } from '../../../api/resources'
 import {
   emptyRestoreVmValues,
   RESTORE_VM_STEPS,
@@ -97,13 +96,16 @@ export function RestoreVmWizard({ onDone }: { onDone: (jobId: number | null) => 
   useEffect(() => {
     // Wait for the inventory: it says whether the VM is a template, which must be refused before any request.
     if (!vmMoref || isTemplate || !inventoryReady) return
-    if (stepId === 'vm') void queryClient.prefetchQuery(restoreQueries.vmBackups(vmMoref))
+    if (stepId === 'vm') void queryClient.prefetchQuery(vmBackupQueries.list(vmMoref))
     if (stepId === 'backup' && backupId !== null)
-      void queryClient.prefetchQuery(restoreQueries.snapshotLocations(backupId))
-    if (stepId === 'location') void queryClient.prefetchQuery(restoreQueries.availableEsxHosts(vmMoref))
+      void queryClient.prefetchQuery(vmBackupQueries.snapshotLocations(backupId))
+    if (stepId === 'location') void queryClient.prefetchQuery(vmBackupQueries.availableEsxHosts(vmMoref))
   }, [queryClient, stepId, vmMoref, isTemplate, backupId, inventoryReady])
 
-  const groups = useQuery({ ...restoreQueries.resourceGroups(), enabled: stepId === 'review' })
+  const groups = useQuery({
+    ...resourceGroupQueries.list({ freshness: 'stable' }),
+    enabled: stepId === 'review',
+  })
   const memberOf = vm ? groupsContaining(groups.data?.response.resourceGroupResponseList ?? [], vm.moref) : []
 
   const checkStep = (index: number): boolean => {

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { ApiErrorAlert } from '../../../components/error/api-error-alert'
 import { InferredOperationNote } from '../../../components/inferred-operation/inferred-operation-note'
 import { useApplianceWrite } from '../../../lib/forms/use-appliance-write'
-import { useDeleteStorageSystem } from '../api/mutations'
+import { useDeleteStorageSystem } from '../../../api/resources'
 import { implicitSvmsOf, isCluster, type StorageSystem } from '../model/storage-rows'
 
 interface DeleteStorageConfirmProps {

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { WriteErrorAlert } from '../../../components/error/write-error-alert'
 import { useApplianceWrite } from '../../../lib/forms/use-appliance-write'
 import { useValidationMessage, validationKeys } from '../../../lib/validation'
-import { useRenameStorageSystem } from '../api/mutations'
+import { useRenameStorageSystem } from '../../../api/resources'
 
 interface RenameStorageFormProps {
   /** Prefills the name before the rename. */

@@ -16,7 +16,7 @@ import { useTranslation } from 'react-i18next'
 import { WriteErrorAlert } from '../../../components/error/write-error-alert'
 import { useValidationMessage } from '../../../lib/validation'
 import { useApplianceWrite } from '../../../lib/forms/use-appliance-write'
-import { useAddStorageSystem, useModifyStorageSystem } from '../api/mutations'
+import { useAddStorageSystem, useModifyStorageSystem } from '../../../api/resources'
 import type { StorageSystem } from '../model/storage-rows'
 import {
   DEFAULT_PORT,

@@ -1,11 +1,11 @@
 import type { z } from 'zod'
-import type { components } from '../../../api'
+import type {
+  StorageSystemRequest,
+  StorageProtocol as Protocol,
+  StorageAuthenticationMethod as AuthenticationMethod,
+} from '../../../api'
 import { hostSchema, ipAddressSchema, portSchema, timeoutSecondsSchema } from '../../../lib/validation'
 import type { StorageSystem } from './storage-rows'
-
-type StorageSystemRequest = components['schemas']['StorageSystemRequest']
-type Protocol = components['schemas']['StorageProtocol']
-type AuthenticationMethod = components['schemas']['StorageAuthenticationMethod']
 
 /** The port SCV uses for each protocol unless told otherwise. */
 export const DEFAULT_PORT: Record<Protocol, number> = { HTTPS: 443, HTTP: 80 }

@@ -1,10 +1,9 @@
-import type { components } from '../../../api'
+import type { StorageSystem } from '../../../api'
+export type { StorageSystem } from '../../../api'
 import { compareByColumn, type SortValue } from '../../../lib/sort/compare-by-column'
 import type { SortDirection } from '../../../lib/url/use-table-params'
 
 export type { SortDirection }
-
-export type StorageSystem = components['schemas']['StorageSystem']
 
 export const STORAGE_SORT_KEYS = [
   'name',

@@ -7,7 +7,7 @@ import { CountedList, ListSearch } from '../../../components/list-toolbar/list-t
 import { PageHeader } from '../../../components/page-header/page-header'
 import { QueryState } from '../../../components/query-state/query-state'
 import { useOperationUnsupported } from '../../../lib/appliance/unsupported-operations'
-import { storageSystemQueries } from '../api/queries'
+import { storageSystemQueries } from '../../../api/resources'
 import { DeleteStorageConfirm } from '../components/delete-storage-confirm'
 import { RenameStorageForm } from '../components/rename-storage-form'
 import { StorageSystemForm } from '../components/storage-system-form'

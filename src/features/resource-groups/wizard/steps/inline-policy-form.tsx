@@ -4,14 +4,11 @@ import { schemaResolver, useForm } from '@mantine/form'
 import { useQueryClient } from '@tanstack/react-query'
 import { z } from 'zod'
 import { useTranslation } from 'react-i18next'
-import type { components } from '../../../../api'
+import type { Policy } from '../../../../api'
 import { ApiErrorAlert } from '../../../../components/error/api-error-alert'
 import { retentionCountSchema, scvNameSchema, useValidationMessage } from '../../../../lib/validation'
-import { useCreatePolicy } from '../../api/mutations'
-import { resourceGroupQueries } from '../../api/queries'
+import { policyQueries, useCreatePolicy } from '../../../../api/resources'
 import { SCHEDULE_TYPES } from '../form-values'
-
-type Policy = components['schemas']['Policy']
 
 const inlinePolicySchema = z.object({
   name: scvNameSchema,
@@ -66,7 +63,7 @@ export function InlinePolicyForm({ onCreated, onCancel }: InlinePolicyFormProps)
       let created: Pick<Policy, 'id' | 'name' | 'frequency'> | undefined = reply?.response
       if (created?.id === undefined) {
         // A reply without the new policy: read the list again and match by name, as W3 does for groups.
-        const list = await queryClient.fetchQuery({ ...resourceGroupQueries.policies(), staleTime: 0 })
+        const list = await queryClient.fetchQuery(policyQueries.list({ freshness: 'now' }))
         created = list.response.policyResponseList.find((policy) => policy.name === values.name.trim())
       }
       if (created) onCreated({ id: created.id, name: created.name, frequency: created.frequency })

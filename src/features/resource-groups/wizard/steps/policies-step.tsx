@@ -3,15 +3,12 @@ import { Alert, Button, Checkbox, Stack, Text } from '@mantine/core'
 import type { UseQueryResult } from '@tanstack/react-query'
 import { IconPlus } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
-import type { components } from '../../../../api'
+import type { PolicyListResponse as PolicyList, Policy } from '../../../../api'
 import { QueryState } from '../../../../components/query-state/query-state'
 import { useErrorText } from '../../model/use-error-text'
 import { defaultSchedule, scheduleTypeFor } from '../form-values'
 import type { ResourceGroupForm } from '../use-field-props'
 import { InlinePolicyForm } from './inline-policy-form'
-
-type PolicyList = components['schemas']['PolicyListResponse']
-type Policy = components['schemas']['Policy']
 
 interface PoliciesStepProps {
   form: ResourceGroupForm

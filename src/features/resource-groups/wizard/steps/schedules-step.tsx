@@ -11,14 +11,12 @@ import {
 } from '@mantine/core'
 import { IconClock } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
-import type { components } from '../../../../api'
+import type { Policy } from '../../../../api'
 import { useApplianceZone } from '../../model/use-appliance-zone'
 import { useErrorText } from '../../model/use-error-text'
 import { EVERY_MAX } from '../schema'
 import { defaultSchedule, SCHEDULE_TYPES } from '../form-values'
 import { useFieldProps, type ResourceGroupForm } from '../use-field-props'
-
-type Policy = components['schemas']['Policy']
 
 /** Step 5: one schedule per chosen policy, in the appliance's time zone. */
 export function SchedulesStep({ form, policies }: { form: ResourceGroupForm; policies: readonly Policy[] }) {

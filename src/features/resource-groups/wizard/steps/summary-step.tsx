@@ -1,13 +1,11 @@
 import { Alert, Stack, Table, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import type { components } from '../../../../api'
+import type { Policy } from '../../../../api'
 import { RestCallPreview } from '../../../../components/wizard'
 import { spanningUnavailable } from '../../model/composition'
 import { useApplianceZone } from '../../model/use-appliance-zone'
 import { wizardRestCalls } from '../to-request'
 import type { ResourceGroupForm } from '../use-field-props'
-
-type Policy = components['schemas']['Policy']
 
 interface SummaryStepProps {
   form: ResourceGroupForm

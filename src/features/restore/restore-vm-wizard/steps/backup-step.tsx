@@ -3,7 +3,7 @@ import { Stack, Text } from '@mantine/core'
 import type { UseFormReturnType } from '@mantine/form'
 import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
-import type { components } from '../../../../api'
+import type { Backup } from '../../../../api'
 import { QueryState } from '../../../../components/query-state/query-state'
 import {
   applianceZoneOf,
@@ -13,10 +13,8 @@ import {
   NO_BACKUP_FILTERS,
   type BackupFilters,
 } from '../../../../components/backup-table'
-import { restoreQueries } from '../../api/queries'
+import { vmBackupQueries } from '../../../../api/resources'
 import type { RestoreVmValues } from '../form'
-
-type Backup = components['schemas']['Backup']
 
 interface BackupStepProps {
   form: UseFormReturnType<RestoreVmValues>
@@ -29,7 +27,7 @@ interface BackupStepProps {
 /** Step 2: the backup (W6 step 2), in the backups browser's table, newest first; failed backups cannot be chosen. */
 export function BackupStep({ form, moref, vmName, preselectedBackupId }: BackupStepProps) {
   const { t } = useTranslation('restore')
-  const query = useQuery(restoreQueries.vmBackups(moref))
+  const query = useQuery(vmBackupQueries.list(moref))
   const [filters, setFilters] = useState<BackupFilters>(NO_BACKUP_FILTERS)
   const [page, setPage] = useState(1)
   const all = query.data?.response.backupResponseList

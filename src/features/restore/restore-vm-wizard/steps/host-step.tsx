@@ -3,13 +3,13 @@ import type { UseFormReturnType } from '@mantine/form'
 import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { QueryState } from '../../../../components/query-state/query-state'
-import { restoreQueries } from '../../api/queries'
+import { vmBackupQueries } from '../../../../api/resources'
 import type { RestoreVmValues } from '../form'
 
 /** Step 4: the ESXi host to restore on (W6 step 4, `availableEsxHostsList`) and whether to restart the VM. */
 export function HostStep({ form, moref }: { form: UseFormReturnType<RestoreVmValues>; moref: string }) {
   const { t } = useTranslation('restore')
-  const query = useQuery(restoreQueries.availableEsxHosts(moref))
+  const query = useQuery(vmBackupQueries.availableEsxHosts(moref))
   const partial = form.values.backup?.partial ?? false
   const hostError = form.errors.esxHost
   const restartError = form.errors.restartVM

@@ -3,7 +3,7 @@ import type { UseFormReturnType } from '@mantine/form'
 import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { QueryState } from '../../../../components/query-state/query-state'
-import { restoreQueries } from '../../api/queries'
+import { vmBackupQueries } from '../../../../api/resources'
 import { locationsOfType, type LocationType, type RestoreVmValues } from '../form'
 
 /** Step 3: restore from the primary or the secondary snapshot (W6 step 3, `snapshotLocationsList`). */
@@ -15,7 +15,7 @@ export function LocationStep({
   backupId: number
 }) {
   const { t } = useTranslation('restore')
-  const query = useQuery(restoreQueries.snapshotLocations(backupId))
+  const query = useQuery(vmBackupQueries.snapshotLocations(backupId))
   const error = form.errors.locationType
   return (
     <QueryState

@@ -1,6 +1,16 @@
 import { useQueryClient } from '@tanstack/react-query'
-import { $api } from '../../../api'
-import { storageSystemQueryKey } from './queries'
+import { resourceKey, resourceQuery, useResourceMutation } from './query'
+
+/** Key prefix of every storage-system read; storage writes invalidate by it. */
+export const storageSystemKeys = {
+  list: resourceKey('/4.1/storage-system'),
+}
+
+/** The storage systems resource. */
+export const storageSystemQueries = {
+  /** `GET /4.1/storage-system` (getSvmAll): clusters and SVMs in one list. */
+  list: () => resourceQuery('get', '/4.1/storage-system'),
+}
 
 /**
  * Shared options for storage writes. `gcTime: 0` drops the finished mutation (and with it the variables that
@@ -12,26 +22,26 @@ function useStorageWriteOptions() {
   return {
     retry: false,
     gcTime: 0,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: storageSystemQueryKey }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: storageSystemKeys.list }),
   } as const
 }
 
 /** W1: `POST /4.1/storage-system` adds a cluster (with its SVMs) or an SVM. */
 export function useAddStorageSystem() {
-  return $api.useMutation('post', '/4.1/storage-system', useStorageWriteOptions())
+  return useResourceMutation('post', '/4.1/storage-system', useStorageWriteOptions())
 }
 
 /** W2: `PUT /4.1/storage-system` with the whole object; the storage system is identified by its name. */
 export function useModifyStorageSystem() {
-  return $api.useMutation('put', '/4.1/storage-system', useStorageWriteOptions())
+  return useResourceMutation('put', '/4.1/storage-system', useStorageWriteOptions())
 }
 
 /** W2b: `PATCH /4.1/storage-system` records an SVM renamed in ONTAP so older backups can be restored. */
 export function useRenameStorageSystem() {
-  return $api.useMutation('patch', '/4.1/storage-system', useStorageWriteOptions())
+  return useResourceMutation('patch', '/4.1/storage-system', useStorageWriteOptions())
 }
 
 /** `DELETE /4.1/storage-system` (inferred: the docs claim delete but give no call). */
 export function useDeleteStorageSystem() {
-  return $api.useMutation('delete', '/4.1/storage-system', useStorageWriteOptions())
+  return useResourceMutation('delete', '/4.1/storage-system', useStorageWriteOptions())
 }

@@ -1,0 +1,52 @@
+import { $api } from '../client'
+import type { paths } from '../schema'
+
+/** Every path of the contract that has a GET. */
+export type GetPath = { [P in keyof paths]: paths[P] extends { get: object } ? P : never }[keyof paths]
+
+/**
+ * The one factory every resource query goes through (`resourceQuery('get', '/4.1/jobs', init, options)` has
+ * the signature of `$api.queryOptions`). Keys are openapi-react-query's `[method, path, init?]`.
+ *
+ * Multi-appliance: to scope every cached answer to an appliance, add its id to the key here and in
+ * `resourceKey` below (both, so prefixes keep matching), e.g. `[...options.queryKey, { appliance }]` — the
+ * query function reads `[method, path, init]` positionally, so append rather than prepend — and let the query
+ * function pick that appliance's client. No resource module builds a key by hand.
+ *
+ * (The cast only restores `$api.queryOptions`' generic signature, which TypeScript cannot infer through a
+ * rest-parameter wrapper; the function passes its arguments through unchanged.)
+ */
+export const resourceQuery = ((...args: Parameters<typeof $api.queryOptions>) =>
+  $api.queryOptions(...args)) as unknown as typeof $api.queryOptions
+
+/**
+ * The key prefix that covers every query of one path (all its `init` variants), for invalidation and cache
+ * reads: `queryClient.invalidateQueries({ queryKey: resourceKey('/4.1/jobs') })`.
+ */
+export function resourceKey<P extends GetPath>(path: P): readonly ['get', P] {
+  return ['get', path] as const
+}
+
+/**
+ * The one way resource modules declare a write (`$api.useMutation`'s signature). Mutations are never retried
+ * (the query client's default); each resource's hook adds the invalidations it owns.
+ */
+export const useResourceMutation = ((...args: Parameters<typeof $api.useMutation>) =>
+  $api.useMutation(...args)) as unknown as typeof $api.useMutation
+
+/**
+ * How fresh a read must be, as a named choice rather than a number per caller:
+ * - `default`: the query client's 30 s;
+ * - `stable`: 5 minutes, for answers that change only when a job finishes or the user writes (backups, the
+ *   inventory a picker offers, a wizard's choices), so Back / Next / a revisit never asks again;
+ * - `now`: always ask again (a check right before a write: is the name free, is the policy still unused).
+ */
+export type Freshness = 'default' | 'stable' | 'now'
+
+const STALE_TIME: Record<Freshness, number | undefined> = { default: undefined, stable: 5 * 60_000, now: 0 }
+
+/** The `staleTime` option for a freshness (nothing for `default`, so the client's default applies). */
+export function freshness(choice: Freshness = 'default'): { staleTime?: number } {
+  const staleTime = STALE_TIME[choice]
+  return staleTime === undefined ? {} : { staleTime }
+}

@@ -26,8 +26,14 @@ test('signs in, shows the shell, switches colour scheme, and signs out', async (
   // Dark (or light) must hold for every page, so check the other scheme too.
   await expectAccessible(`dashboard, ${await shell.colorScheme()}`)
 
+  const signedInToken = await page.evaluate(() => sessionStorage.getItem('scv.token'))
+  expect(signedInToken).toBeTruthy()
   await shell.signOut()
   await expect(page.getByText('You have signed out.')).toBeVisible()
+  await expect(page.getByText(/the appliance ends the session by itself/)).toBeVisible()
+  // Forgotten everywhere the tab kept it, the simulator's own store included.
+  const stored = await page.evaluate(() => Object.values(sessionStorage).join('\n'))
+  expect(stored).not.toContain(signedInToken)
   // The token is gone: going back into the console asks for sign-in again.
   await page.goto('/')
   await expect(page.getByRole('heading', { name: 'Sign in to SCV Console' })).toBeVisible()

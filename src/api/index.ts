@@ -8,6 +8,7 @@ export {
   startSession,
   endSession,
   subscribeToSession,
+  SESSION_ENDED_EVENT,
   type SessionInfo,
 } from './session'
 export type { paths, components } from './schema'

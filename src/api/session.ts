@@ -48,10 +48,19 @@ export function startSession(token: string, info: SessionInfo): void {
   notify()
 }
 
+/**
+ * Fired on `globalThis` when a session ends, with the token that ended. SCV 4.1 has no sign-out call, so
+ * nothing is sent to the appliance; whatever else in this tab kept the token (the embedded simulator's own
+ * store) listens and forgets it too.
+ */
+export const SESSION_ENDED_EVENT = 'scv:session-ended'
+
 export function endSession(): void {
+  const token = getToken()
   memoryToken = null
   storage()?.removeItem(TOKEN_KEY)
   storage()?.removeItem(SESSION_KEY)
+  if (token) globalThis.dispatchEvent?.(new CustomEvent(SESSION_ENDED_EVENT, { detail: { token } }))
   notify()
 }
 

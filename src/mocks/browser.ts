@@ -8,13 +8,18 @@ import {
   restorePersistedState,
   schedulePersistModel,
 } from './browser-persistence'
-import { resetDb } from './model/db'
+import { getDb, resetDb } from './model/db'
+import { guardRegistrationUpdates } from './service-worker-guard'
+import { forgetToken } from './model/sessions'
+import { SESSION_ENDED_EVENT } from '../api/session'
 import type { ScaleName } from './model/seed'
 import { clearRequestLog, getRequestLog, type LoggedRequest } from './request-log'
 import {
   applyScenarioSpec,
   clearScenarios,
   listScenarios,
+  parseScenarioSpec,
+  SCENARIOS,
   setScenario,
   type ActiveScenario,
   type ScenarioName,
@@ -55,6 +60,21 @@ function remembered(params: URLSearchParams, param: string, key: string): string
 }
 
 /**
+ * Switches on the `?simFault=` scenarios. An action (`expireTokens`) happens when this page's URL asks for it;
+ * from the tab's remembered spec only the lasting scenarios come back, or every reload would expire the tokens.
+ */
+function applyStartFaults(spec: string, fromUrl: boolean): void {
+  try {
+    for (const { name, ...options } of parseScenarioSpec(spec)) {
+      if (fromUrl || SCENARIOS[name].kind !== 'action') setScenario(name, options)
+    }
+    persistTokens()
+  } catch (error) {
+    console.warn('[simulator] ignoring simFault:', error instanceof Error ? error.message : error)
+  }
+}
+
+/**
  * Starts the simulator in the page: `?simScale=large` seeds the large appliance, `?simFault=<spec>` switches
  * scenarios on (both remembered in sessionStorage), then the MSW worker answers `/api` and
  * `window.__scvSimulator` exposes the controls.
@@ -64,15 +84,18 @@ export async function startSimulator(): Promise<void> {
   const scale = remembered(params, 'simScale', SCALE_KEY)
   if (scale === 'large') resetDb({ scale: 'large' })
   const fault = remembered(params, 'simFault', FAULT_KEY)
-  if (fault) {
-    try {
-      applyScenarioSpec(fault)
-    } catch (error) {
-      console.warn('[simulator] ignoring simFault:', error instanceof Error ? error.message : error)
-    }
-  }
   if (params.get('simReset') !== null) await clearPersistedState()
+  // Faults after the saved state is back: `expireTokens` acts on the restored tokens, not on an empty model.
   await restorePersistedState()
+  if (fault) applyStartFaults(fault, params.get('simFault') !== null)
+  guardRegistrationUpdates()
+  // SCV 4.1 has no sign-out call; the console announces the end of a session so this store forgets the token.
+  window.addEventListener(SESSION_ENDED_EVENT, (event) => {
+    const token = (event as CustomEvent<{ token?: string }>).detail?.token
+    if (!token) return
+    forgetToken(getDb(), token)
+    persistTokens()
+  })
   const worker = setupWorker(...handlers)
   // Keep state across reloads of the tab, as a real appliance would (see browser-persistence.ts).
   worker.events.on('response:mocked', ({ request }) => {

@@ -48,6 +48,15 @@ export function requireSession(db: SimulatorDb, token: string | null): TokenReco
 }
 
 /** Expires every token issued so far, as if the vCenter session timed out for everyone. */
+/**
+ * Drops one token. A real SCV 4.1 keeps a token valid until it expires (there is no logout call); the browser
+ * simulator forgets it when the console signs out because its memory is this tab's sessionStorage, which the
+ * console promises to leave without the token.
+ */
+export function forgetToken(db: SimulatorDb, token: string): void {
+  db.tokens.delete(token)
+}
+
 export function expireAllTokens(db: SimulatorDb): void {
   for (const record of db.tokens.values()) record.expiresAt = 0
 }

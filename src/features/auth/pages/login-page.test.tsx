@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { screen, waitFor } from '@testing-library/react'
 import { renderApp } from '../../../test/render-app'
+import { SESSION_ENDED_EVENT } from '../../../api'
 import { setScenario } from '../../../mocks/scenarios'
 import { clearRequestLog, getRequestLog } from '../../../mocks/request-log'
 
@@ -83,8 +84,11 @@ describe('session handling', () => {
     expect(router.state.location.search).toBe('?view=kept')
   })
 
-  it('signs out: forgets the token and every cached answer', async () => {
+  it('signs out: forgets the token and every cached answer, and says the appliance session ends by itself', async () => {
     const { user, router, queryClient } = await renderApp('/')
+    const token = sessionStorage.getItem('scv.token')
+    const ended = vi.fn()
+    window.addEventListener(SESSION_ENDED_EVENT, ended)
     await screen.findByRole('heading', { level: 1, name: 'Dashboard' })
     await waitFor(() => expect(queryClient.getQueryCache().getAll().length).toBeGreaterThan(0))
     await user.click(screen.getByRole('button', { name: /User menu for/ }))
@@ -92,6 +96,12 @@ describe('session handling', () => {
     await waitFor(() => expect(router.state.location.pathname).toBe('/login'))
     expect(sessionStorage.getItem('scv.token')).toBeNull()
     expect(queryClient.getQueryCache().getAll()).toHaveLength(0)
-    expect(await screen.findByText('You have signed out.')).toBeInTheDocument()
+    expect(await screen.findByText(/^You have signed out\./)).toHaveTextContent(
+      'the appliance ends the session by itself when the token expires (at most 120 minutes',
+    )
+    // Whatever else in the tab kept the token (the simulator's store) is told which one to forget.
+    expect(ended).toHaveBeenCalledTimes(1)
+    expect((ended.mock.calls[0]?.[0] as CustomEvent<{ token: string }>).detail.token).toBe(token)
+    window.removeEventListener(SESSION_ENDED_EVENT, ended)
   })
 })

@@ -7,7 +7,7 @@ import { z } from 'zod'
 import { toApiError } from '../../../api'
 import { applianceTarget, isSimulator, SIMULATOR_CREDENTIALS } from '../../../lib/appliance/target'
 import { useSignIn } from '../api/mutations'
-import { takeReturnTo } from '../session-limits'
+import { SESSION_LIMIT_MINUTES, takeReturnTo } from '../session-limits'
 import { SignInError } from '../components/sign-in-error'
 
 const signInSchema = z.object({
@@ -62,7 +62,7 @@ export function LoginPage() {
             )}
             {reason === 'signed-out' && (
               <Alert color="blue" icon={<IconInfoCircle aria-hidden />} role="status">
-                {t('signedOut')}
+                {t('signedOut', { minutes: SESSION_LIMIT_MINUTES })}
               </Alert>
             )}
             {signIn.error && <SignInError error={toApiError(signIn.error)} target={applianceTarget} />}

@@ -4,7 +4,7 @@ import globals from 'globals'
 import reactHooks from 'eslint-plugin-react-hooks'
 import reactRefresh from 'eslint-plugin-react-refresh'
 import tseslint from 'typescript-eslint'
-import featureBoundaries from './eslint-rules/feature-boundaries.js'
+import { layersConfig } from './eslint-rules/layers.js'
 
 export default defineConfig([
   globalIgnores([
@@ -40,11 +40,7 @@ export default defineConfig([
       ],
     },
   },
-  {
-    files: ['src/features/**/*.{ts,tsx}'],
-    plugins: { boundaries: featureBoundaries },
-    rules: { 'boundaries/no-cross-feature-imports': 'error' },
-  },
+  layersConfig,
   {
     files: ['src/api/**/*.{ts,tsx}'],
     rules: { 'no-restricted-imports': 'off' },

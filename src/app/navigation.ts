@@ -9,7 +9,7 @@ import {
   IconServer,
   IconShieldCheck,
 } from '@tabler/icons-react'
-import { paths } from './paths'
+import { routes } from '../lib/routes'
 
 export interface NavItem {
   to: string
@@ -25,15 +25,12 @@ export interface NavItem {
  * page lands.
  */
 export const navItems: NavItem[] = [
-  { to: paths.dashboard(), labelKey: 'nav.dashboard', icon: IconHome, end: true },
-  { to: paths.storageSystems.list(), labelKey: 'nav.storageSystems', icon: IconServer },
-  { to: paths.policies.list(), labelKey: 'nav.policies', icon: IconCalendarTime },
-  { to: paths.resourceGroups.list(), labelKey: 'nav.resourceGroups', icon: IconDatabase },
-  { to: paths.backups.browser(), labelKey: 'nav.backups', icon: IconArchive },
-  { to: paths.restore.vm(), labelKey: 'nav.restoreVm', icon: IconRestore },
-  { to: paths.jobs.list(), labelKey: 'nav.jobs', icon: IconListDetails },
-  { to: paths.settings.audit(), labelKey: 'nav.audit', icon: IconShieldCheck },
+  { to: routes.dashboard.href(), labelKey: 'nav.dashboard', icon: IconHome, end: true },
+  { to: routes.storageSystems.list.href(), labelKey: 'nav.storageSystems', icon: IconServer },
+  { to: routes.policies.list.href(), labelKey: 'nav.policies', icon: IconCalendarTime },
+  { to: routes.resourceGroups.list.href(), labelKey: 'nav.resourceGroups', icon: IconDatabase },
+  { to: routes.backups.browser.href(), labelKey: 'nav.backups', icon: IconArchive },
+  { to: routes.restore.vm.href(), labelKey: 'nav.restoreVm', icon: IconRestore },
+  { to: routes.jobs.list.href(), labelKey: 'nav.jobs', icon: IconListDetails },
+  { to: routes.settings.audit.href(), labelKey: 'nav.audit', icon: IconShieldCheck },
 ]
-
-// Icons kept for the entries that features add; importing them here keeps the icon set in one place.
-export const navIcons = { IconServer, IconDatabase, IconCalendarTime, IconListDetails }

@@ -1,5 +1,5 @@
 import { createBrowserRouter } from 'react-router'
-import { routes } from './routes'
+import { appRoutes } from './routes'
 
-/** The browser's data router; tests build a memory router from the same `routes`. */
-export const router = createBrowserRouter(routes)
+/** The browser's data router; tests build a memory router from the same `appRoutes`. */
+export const router = createBrowserRouter(appRoutes)

@@ -12,6 +12,7 @@ import { policiesRoutes } from '../features/policies/routes'
 import { backupsRoutes } from '../features/backups/routes'
 import { restoreRoutes } from '../features/restore/routes'
 import { auditRoutes } from '../features/audit/routes'
+import { routes } from '../lib/routes'
 
 /**
  * Every signed-in page is a child of the layout with its own error element, so one page failing leaves the
@@ -31,9 +32,9 @@ const pageRoutes: RouteObject[] = [
   errorElement: <RouteError />,
 }))
 
-export const routes: RouteObject[] = [
+export const appRoutes: RouteObject[] = [
   {
-    path: '/login',
+    path: routes.login.path,
     hydrateFallbackElement: <PageLoader />,
     lazy: async () => ({ Component: (await import('../features/auth/pages/login-page')).LoginPage }),
   },

@@ -2,7 +2,7 @@ import { render } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { createMemoryRouter, RouterProvider } from 'react-router'
 import { QueryClient } from '@tanstack/react-query'
-import { routes } from '../app/routes'
+import { appRoutes } from '../app/routes'
 import { Providers } from '../app/providers'
 import { installSessionHandling } from '../features/auth/session-handling'
 import { scvClient, startSession } from '../api'
@@ -42,7 +42,7 @@ export async function renderApp(path: string, { signedIn = true }: RenderAppOpti
       mutations: { retry: false },
     },
   })
-  const router = createMemoryRouter(routes, { initialEntries: [path] })
+  const router = createMemoryRouter(appRoutes, { initialEntries: [path] })
   const uninstall = installSessionHandling(router, queryClient)
   const user = userEvent.setup()
   const view = render(

@@ -14,6 +14,7 @@ import { useTranslation } from 'react-i18next'
 import { applianceTarget, isSimulator } from '../../lib/appliance/target'
 import { UserMenu } from './user-menu'
 import { HeaderStatusSlot } from './header-status-slot'
+import { routes } from '../../lib/routes'
 
 interface AppHeaderProps {
   navbarOpened: boolean
@@ -38,7 +39,7 @@ export function AppHeader({ navbarOpened, onToggleNavbar }: AppHeaderProps) {
           size="sm"
           aria-label={navbarOpened ? t('nav.closeMenu') : t('nav.openMenu')}
         />
-        <Text component={Link} to="/" fw={700} size="lg" td="none" c="inherit">
+        <Text component={Link} to={routes.dashboard.href()} fw={700} size="lg" td="none" c="inherit">
           {t('appName')}
         </Text>
         <Tooltip

@@ -1,6 +1,7 @@
 import { Button, Stack, Text, Title } from '@mantine/core'
 import { Link, useLocation } from 'react-router'
 import { useTranslation } from 'react-i18next'
+import { routes } from '../../lib/routes'
 
 /** Any address no route knows. */
 export function NotFoundPage() {
@@ -13,7 +14,7 @@ export function NotFoundPage() {
       </Title>
       <Text>{t('notFound.body', { path: location.pathname })}</Text>
       <div>
-        <Button component={Link} to="/">
+        <Button component={Link} to={routes.dashboard.href()}>
           {t('notFound.home')}
         </Button>
       </div>

@@ -4,6 +4,7 @@ import { Link, isRouteErrorResponse, useRouteError } from 'react-router'
 import { useTranslation } from 'react-i18next'
 import { ApiErrorAlert } from '../../components/error/api-error-alert'
 import { isApiError } from '../../api'
+import { routes } from '../../lib/routes'
 
 /**
  * A page that throws shows this inside the shell: the header and navbar stay, so the user can go elsewhere.
@@ -33,7 +34,7 @@ export function RouteError() {
       </Alert>
       <Group>
         <Button onClick={() => window.location.reload()}>{t('routeError.reload')}</Button>
-        <Button component={Link} to="/" variant="default">
+        <Button component={Link} to={routes.dashboard.href()} variant="default">
           {t('routeError.home')}
         </Button>
       </Group>

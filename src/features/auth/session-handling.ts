@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { endSession, onUnauthorized } from '../../api'
+import { routes } from '../../lib/routes'
 import { rememberReturnTo, setSignOutReason } from './session-limits'
 
 interface RouterLike {
@@ -13,7 +14,7 @@ interface RouterLike {
 export function installSessionHandling(router: RouterLike, queryClient: QueryClient): () => void {
   onUnauthorized(() => {
     const location = router.state.location
-    if (location.pathname === '/login') return
+    if (location.pathname === routes.login.path) return
     rememberReturnTo(location)
     setSignOutReason('expired')
     endSession()

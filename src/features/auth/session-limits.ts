@@ -1,3 +1,5 @@
+import { routes } from '../../lib/routes'
+
 /** SCV's default vCenter session lifetime (scv-api.md §1); a real appliance may be configured otherwise. */
 export const SESSION_LIMIT_MINUTES = 120
 /** How long before the limit the console warns. */
@@ -7,7 +9,7 @@ const RETURN_TO_KEY = 'scv.returnTo'
 
 /** Where to go after signing in again: the page (path, query and hash) the user was on when the session ended. */
 export function rememberReturnTo(location: { pathname: string; search: string; hash: string }): void {
-  if (location.pathname === '/login') return
+  if (location.pathname === routes.login.path) return
   sessionStorage.setItem(RETURN_TO_KEY, `${location.pathname}${location.search}${location.hash}`)
 }
 
@@ -15,7 +17,7 @@ export function rememberReturnTo(location: { pathname: string; search: string; h
 export function takeReturnTo(): string {
   const value = sessionStorage.getItem(RETURN_TO_KEY)
   sessionStorage.removeItem(RETURN_TO_KEY)
-  return value && value.startsWith('/') && !value.startsWith('//') ? value : '/'
+  return value && value.startsWith('/') && !value.startsWith('//') ? value : routes.dashboard.href()
 }
 
 const SIGN_OUT_REASON_KEY = 'scv.signOutReason'
@@ -39,5 +41,5 @@ export function clearSignOutReason(): void {
 /** Where RequireAuth sends a visitor without a session. */
 export function signInPath(): string {
   const reason = peekSignOutReason()
-  return reason ? `/login?reason=${reason}` : '/login'
+  return routes.login.href(reason ?? undefined)
 }

@@ -1,8 +1,9 @@
 import type { RouteObject } from 'react-router'
+import { routes } from '../../lib/routes'
 
 export const backupsRoutes: RouteObject[] = [
   {
-    path: 'backups',
+    path: routes.backups.browser.path,
     lazy: async () => ({ Component: (await import('./pages/backups-page')).BackupsPage }),
   },
 ]

@@ -1,8 +1,9 @@
 import type { RouteObject } from 'react-router'
+import { routes } from '../../lib/routes'
 
 export const policiesRoutes: RouteObject[] = [
   {
-    path: 'policies',
+    path: routes.policies.list.path,
     lazy: async () => ({ Component: (await import('./pages/policies-page')).PoliciesPage }),
   },
 ]

@@ -1,25 +1,26 @@
 import type { RouteObject } from 'react-router'
+import { routes } from '../../lib/routes'
 
-/** The resource-group pages, each loaded on first visit. `new` is matched before `:id`. */
+/** The resource-group pages, each loaded on first visit (`new` outranks `:id`: a literal segment wins). */
 export const resourceGroupsRoutes: RouteObject[] = [
   {
-    path: 'resource-groups',
+    path: routes.resourceGroups.list.path,
     lazy: async () => ({ Component: (await import('./pages/resource-groups-page')).ResourceGroupsPage }),
   },
   {
-    path: 'resource-groups/new',
+    path: routes.resourceGroups.create.path,
     lazy: async () => ({
       Component: (await import('./pages/resource-group-wizard-page')).CreateResourceGroupPage,
     }),
   },
   {
-    path: 'resource-groups/:id',
+    path: routes.resourceGroups.detail.path,
     lazy: async () => ({
       Component: (await import('./pages/resource-group-detail-page')).ResourceGroupDetailPage,
     }),
   },
   {
-    path: 'resource-groups/:id/edit',
+    path: routes.resourceGroups.edit.path,
     lazy: async () => ({
       Component: (await import('./pages/resource-group-wizard-page')).EditResourceGroupPage,
     }),

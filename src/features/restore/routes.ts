@@ -1,8 +1,9 @@
 import type { RouteObject } from 'react-router'
+import { routes } from '../../lib/routes'
 
 export const restoreRoutes: RouteObject[] = [
   {
-    path: 'restore/vm',
+    path: routes.restore.vm.path,
     lazy: async () => ({ Component: (await import('./pages/restore-vm-page')).RestoreVmPage }),
   },
 ]

@@ -1,8 +1,9 @@
 import type { RouteObject } from 'react-router'
+import { routes } from '../../lib/routes'
 
 export const storageSystemsRoutes: RouteObject[] = [
   {
-    path: 'storage-systems',
+    path: routes.storageSystems.list.path,
     lazy: async () => ({ Component: (await import('./pages/storage-systems-page')).StorageSystemsPage }),
   },
 ]

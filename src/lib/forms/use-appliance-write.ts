@@ -1,6 +1,9 @@
 import { useCallback, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { toApiError, type ApiError } from '../../api'
+// The one lib → components import left (design review #4): it goes when the guarded write moves with the
+// shared write and confirm work of issue 11.
+// eslint-disable-next-line import-x/no-restricted-paths
 import { notifyNotSupported, notifySuccess } from '../../components/notify/notify'
 import { markOperationUnsupported } from '../appliance/unsupported-operations'
 import { useSendGuard } from './use-send-guard'

@@ -1,7 +1,7 @@
 import { Anchor, Table, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
-import { paths } from '../../../app/paths'
+import { routes } from '../../../lib/routes'
 import type { AuditLogFile } from '../../../api/resources/audit'
 import { formatDateTime } from '../../../lib/format/date-time'
 import { formatBytes } from '../../../lib/format/number'
@@ -44,7 +44,7 @@ export function AuditFilesTable({ files }: { files: readonly AuditLogFile[] }) {
                 ) : (
                   <Anchor
                     component={Link}
-                    to={paths.settings.auditFile(file.fileName)}
+                    to={routes.settings.auditFile.href(file.fileName)}
                     size="sm"
                     aria-label={t('files.open', { name: file.fileName })}
                   >

@@ -4,7 +4,7 @@ import { IconDownload, IconSearch } from '@tabler/icons-react'
 import { useMutation, useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { useParams, useSearchParams } from 'react-router'
-import { paths } from '../../../app/paths'
+import { routes } from '../../../lib/routes'
 import { auditQueries, fetchAuditFile } from '../../../api/resources/audit'
 import { ApiErrorAlert } from '../../../components/error/api-error-alert'
 import { PageHeader } from '../../../components/page-header/page-header'
@@ -77,7 +77,7 @@ export function AuditFilePage() {
     <>
       <PageHeader
         title={fileName}
-        crumbs={[{ label: t('page.title'), to: paths.settings.audit() }, { label: fileName }]}
+        crumbs={[{ label: t('page.title'), to: routes.settings.audit.href() }, { label: fileName }]}
         description={
           detail ? (
             <Group gap="xs" component="span">

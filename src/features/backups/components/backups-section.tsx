@@ -4,7 +4,7 @@ import { Button, Paper, Stack, Text, Title } from '@mantine/core'
 import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import type { Backup } from '../../../api'
-import { paths } from '../../../app/paths'
+import { routes } from '../../../lib/routes'
 import { QueryState } from '../../../components/query-state/query-state'
 import {
   applianceZoneOf,
@@ -64,7 +64,7 @@ export function BackupsSection({ kind, object }: { kind: BrowsedKind; object: In
     })
 
   const restoreLink = (backup: Backup) =>
-    paths.restore.vm({ moref: object.moref, name: object.name, backupId: backup.backupId })
+    routes.restore.vm.href({ moref: object.moref, name: object.name, backupId: backup.backupId })
 
   return (
     <Paper withBorder p="md">

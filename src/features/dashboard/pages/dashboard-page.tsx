@@ -5,7 +5,7 @@ import { PageHeader } from '../../../components/page-header/page-header'
 import { QueryState } from '../../../components/query-state/query-state'
 import { formatApplianceTime } from '../../../lib/format/date-time'
 import { formatNumber } from '../../../lib/format/number'
-import { paths } from '../../../app/paths'
+import { routes } from '../../../lib/routes'
 import {
   policyQueries,
   reportQueries,
@@ -42,7 +42,7 @@ export function DashboardPage() {
                 label={t('tiles.resourceGroups')}
                 value={formatNumber(groups.length)}
                 detail={t('tiles.resourceGroupsDetail', { suspended, failed })}
-                to={paths.resourceGroups.list()}
+                to={routes.resourceGroups.list.href()}
                 linkLabel={t('tiles.open')}
               />
             )
@@ -53,7 +53,7 @@ export function DashboardPage() {
             <StatTile
               label={t('tiles.policies')}
               value={formatNumber(data.response.policyResponseList.length)}
-              to={paths.policies.list()}
+              to={routes.policies.list.href()}
               linkLabel={t('tiles.open')}
             />
           )}
@@ -67,7 +67,7 @@ export function DashboardPage() {
                 label={t('tiles.storageSystems')}
                 value={formatNumber(systems.length)}
                 detail={t('tiles.storageSystemsDetail', { clusters, svms: systems.length - clusters })}
-                to={paths.storageSystems.list()}
+                to={routes.storageSystems.list.href()}
                 linkLabel={t('tiles.open')}
               />
             )

@@ -4,7 +4,7 @@ import { IconArrowDown, IconArrowUp, IconSelector } from '@tabler/icons-react'
 import { observeElementRect, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
-import { paths } from '../../../app/paths'
+import { routes } from '../../../lib/routes'
 import { formatApplianceTime, formatDuration } from '../../../lib/format/date-time'
 import type { JobRow } from '../model/job-row'
 import type { SortDirection, SortField } from '../model/job-filters'
@@ -182,7 +182,7 @@ const JobTableRow = memo(function JobTableRow({ row, rowIndex, top, now, listSea
       <div role="cell" className={classes.cell}>
         {hasId ? (
           <Link
-            to={paths.jobs.detail(row.id)}
+            to={routes.jobs.detail.href(row.id)}
             state={{ listSearch }}
             className={classes.link}
             aria-label={t('table.openJob', { id: row.id })}
@@ -227,7 +227,7 @@ function JobObject({ row }: { row: JobRow }) {
   return (
     <div className={classes.stack}>
       {typeof rgId === 'number' ? (
-        <Link to={paths.resourceGroups.detail(rgId)} className={`${classes.link} ${classes.truncate}`}>
+        <Link to={routes.resourceGroups.detail.href(rgId)} className={`${classes.link} ${classes.truncate}`}>
           {job.resourceGroupName ?? t('table.resourceGroupId', { id: rgId })}
         </Link>
       ) : objectName ? (

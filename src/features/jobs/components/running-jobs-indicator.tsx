@@ -5,7 +5,7 @@ import { useQueryClient } from '@tanstack/react-query'
 import { useDisclosure } from '@mantine/hooks'
 import { useTranslation } from 'react-i18next'
 import { Link, useLocation } from 'react-router'
-import { paths } from '../../../app/paths'
+import { routes } from '../../../lib/routes'
 import { jobKeys } from '../../../api/resources'
 import { useJobs } from '../hooks/use-jobs'
 import { assessRunning } from '../model/job-set'
@@ -93,7 +93,7 @@ export function RunningJobsIndicator() {
                 <li key={row.index}>
                   <Anchor
                     component={Link}
-                    to={paths.jobs.detail(row.id)}
+                    to={routes.jobs.detail.href(row.id)}
                     size="sm"
                     fw={500}
                     onClick={close}
@@ -116,7 +116,7 @@ export function RunningJobsIndicator() {
           </Stack>
         )}
         <Divider my="xs" />
-        <Anchor component={Link} to={`${paths.jobs.list()}?status=RUNNING`} size="sm" onClick={close}>
+        <Anchor component={Link} to={routes.jobs.list.href({ status: 'RUNNING' })} size="sm" onClick={close}>
           {t('indicator.showAll')}
         </Anchor>
       </Popover.Dropdown>

@@ -4,7 +4,7 @@ import { IconAlertTriangle, IconDownload, IconHandStop } from '@tabler/icons-rea
 import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { Link, useLocation, useParams } from 'react-router'
-import { paths } from '../../../app/paths'
+import { routes } from '../../../lib/routes'
 import { ApiErrorAlert } from '../../../components/error/api-error-alert'
 import { PageHeader } from '../../../components/page-header/page-header'
 import { QueryState } from '../../../components/query-state/query-state'
@@ -28,7 +28,7 @@ export function JobDetailPage() {
   const id = Number(params.id)
   const listSearch = (location.state as { listSearch?: string } | null)?.listSearch ?? ''
   const crumbs = [
-    { label: t('title'), to: `${paths.jobs.list()}${listSearch}` },
+    { label: t('title'), to: `${routes.jobs.list.href()}${listSearch}` },
     { label: t('detail.crumb', { id: params.id }) },
   ]
   if (!Number.isInteger(id) || id < 0) {
@@ -165,7 +165,12 @@ function JobDetailBody({ job, now, onDownloadLogs, downloading }: JobDetailBodyP
     [
       t('detail.fields.resourceGroup'),
       typeof raw.resourceGroupId === 'number' ? (
-        <Anchor component={Link} to={paths.resourceGroups.detail(raw.resourceGroupId)} size="sm" key="rg">
+        <Anchor
+          component={Link}
+          to={routes.resourceGroups.detail.href(raw.resourceGroupId)}
+          size="sm"
+          key="rg"
+        >
           {raw.resourceGroupName ?? t('table.resourceGroupId', { id: raw.resourceGroupId })}
         </Anchor>
       ) : (

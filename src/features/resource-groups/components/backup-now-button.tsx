@@ -5,7 +5,7 @@ import { IconPlayerPlay } from '@tabler/icons-react'
 import { useNavigate } from 'react-router'
 import { useTranslation } from 'react-i18next'
 import type { ResourceGroup } from '../../../api'
-import { paths } from '../../../app/paths'
+import { routes } from '../../../lib/routes'
 import { ApiErrorAlert } from '../../../components/error/api-error-alert'
 import { useBackupNow } from '../../../api/resources'
 import { backupNowBlocker } from '../model/backup-now'
@@ -45,7 +45,8 @@ export function BackupNowButton({ group, size = 'sm', variant = 'filled' }: Back
       const reply = await backupNow.mutateAsync({ body: { resourceGroupId: group.id, policyId: chosen } })
       lastSent.current = Date.now()
       const jobId = reply?.response?.jobId
-      const target = jobId !== undefined ? paths.jobs.detail(jobId) : `${paths.jobs.list()}?status=RUNNING`
+      const target =
+        jobId !== undefined ? routes.jobs.detail.href(jobId) : routes.jobs.list.href({ status: 'RUNNING' })
       const policyName = policies.find((policy) => policy.id === chosen)?.name ?? `#${chosen}`
       setOpen(false)
       notifications.show({

@@ -6,7 +6,7 @@ import { useNavigate } from 'react-router'
 import { useTranslation } from 'react-i18next'
 import { toApiError } from '../../../api'
 import type { ResourceGroup } from '../../../api'
-import { paths } from '../../../app/paths'
+import { routes } from '../../../lib/routes'
 import { ApiErrorAlert } from '../../../components/error/api-error-alert'
 import { useDeleteResourceGroup } from '../../../api/resources'
 import {
@@ -45,7 +45,7 @@ export function DeleteGroupButton({ group }: { group: ResourceGroup }) {
         title: t('delete.done', { name: group.name }),
         message: t('delete.doneDetail'),
       })
-      navigate(paths.resourceGroups.list())
+      navigate(routes.resourceGroups.list.href())
     } catch (caught) {
       if (toApiError(caught).kind === 'not-supported') {
         setOpen(false)

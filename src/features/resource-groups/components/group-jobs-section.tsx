@@ -3,7 +3,7 @@ import type { UseQueryResult } from '@tanstack/react-query'
 import { Link } from 'react-router'
 import { useTranslation } from 'react-i18next'
 import type { JobListResponse as JobList } from '../../../api'
-import { paths } from '../../../app/paths'
+import { routes } from '../../../lib/routes'
 import { QueryState } from '../../../components/query-state/query-state'
 import { jobsOfGroup, RECENT_JOBS } from '../model/group-jobs'
 import { JobStatusBadge } from '../../../components/status-badge'
@@ -46,7 +46,7 @@ export function GroupJobsSection({
                     <Table.Td>
                       <Anchor
                         component={Link}
-                        to={paths.jobs.detail(job.id)}
+                        to={routes.jobs.detail.href(job.id)}
                         aria-label={t('detail.jobs.open', { id: job.id })}
                       >
                         {job.id}

@@ -5,7 +5,7 @@ import type { ReactNode } from 'react'
 import { Link, useParams } from 'react-router'
 import { useTranslation } from 'react-i18next'
 import type { ResourceGroup } from '../../../api'
-import { paths } from '../../../app/paths'
+import { routes } from '../../../lib/routes'
 import { PageHeader } from '../../../components/page-header/page-header'
 import { QueryState } from '../../../components/query-state/query-state'
 import { jobQueries, resourceGroupQueries } from '../../../api/resources'
@@ -62,7 +62,7 @@ export function ResourceGroupDetailPage() {
   const zone = useApplianceZone()
   const group = groups.data?.response.resourceGroupResponseList.find((candidate) => candidate.id === id)
   const crumbs = [
-    { label: t('list.title'), to: paths.resourceGroups.list() },
+    { label: t('list.title'), to: routes.resourceGroups.list.href() },
     { label: group?.name ?? String(id) },
   ]
 
@@ -156,7 +156,7 @@ function GroupActions({ group }: { group: ResourceGroup }) {
       <Button
         variant="default"
         component={Link}
-        to={paths.resourceGroups.edit(group.id)}
+        to={routes.resourceGroups.edit.href(group.id)}
         leftSection={<IconPencil size={14} aria-hidden />}
       >
         {t('common:actions.edit')}

@@ -2,7 +2,7 @@ import { Stack, Text } from '@mantine/core'
 import { useQuery } from '@tanstack/react-query'
 import { useParams } from 'react-router'
 import { useTranslation } from 'react-i18next'
-import { paths } from '../../../app/paths'
+import { routes } from '../../../lib/routes'
 import { PageHeader } from '../../../components/page-header/page-header'
 import { QueryState } from '../../../components/query-state/query-state'
 import { resourceGroupQueries } from '../../../api/resources'
@@ -17,7 +17,7 @@ export function CreateResourceGroupPage() {
         title={t('wizard.createTitle')}
         description={t('wizard.createDescription')}
         crumbs={[
-          { label: t('list.title'), to: paths.resourceGroups.list() },
+          { label: t('list.title'), to: routes.resourceGroups.list.href() },
           { label: t('wizard.createTitle') },
         ]}
       />
@@ -37,8 +37,8 @@ export function EditResourceGroupPage() {
       <PageHeader
         title={t('wizard.editTitle', { name: group?.name ?? id })}
         crumbs={[
-          { label: t('list.title'), to: paths.resourceGroups.list() },
-          { label: group?.name ?? String(id), to: paths.resourceGroups.detail(id) },
+          { label: t('list.title'), to: routes.resourceGroups.list.href() },
+          { label: group?.name ?? String(id), to: routes.resourceGroups.detail.href(id) },
           { label: t('common:actions.edit') },
         ]}
       />

@@ -5,7 +5,7 @@ import { DataTable } from 'mantine-datatable'
 import { Link, useSearchParams } from 'react-router'
 import { useTranslation } from 'react-i18next'
 import type { ResourceGroup } from '../../../api'
-import { paths } from '../../../app/paths'
+import { routes } from '../../../lib/routes'
 import { PageHeader } from '../../../components/page-header/page-header'
 import { QueryState } from '../../../components/query-state/query-state'
 import { jobQueries, resourceGroupQueries } from '../../../api/resources'
@@ -48,7 +48,7 @@ export function ResourceGroupsPage() {
         actions={
           <Button
             component={Link}
-            to={paths.resourceGroups.create()}
+            to={routes.resourceGroups.create.href()}
             leftSection={<IconPlus size={16} aria-hidden />}
           >
             {t('list.create')}
@@ -149,7 +149,7 @@ export function ResourceGroupsPage() {
                     title: t('list.columns.name'),
                     sortable: true,
                     render: (group) => (
-                      <Anchor component={Link} to={paths.resourceGroups.detail(group.id)} fw={500}>
+                      <Anchor component={Link} to={routes.resourceGroups.detail.href(group.id)} fw={500}>
                         {group.name}
                       </Anchor>
                     ),
@@ -213,7 +213,7 @@ export function ResourceGroupsPage() {
                           size="compact-sm"
                           variant="default"
                           component={Link}
-                          to={paths.resourceGroups.edit(group.id)}
+                          to={routes.resourceGroups.edit.href(group.id)}
                           aria-label={t('list.editFor', { name: group.name })}
                         >
                           {t('common:actions.edit')}

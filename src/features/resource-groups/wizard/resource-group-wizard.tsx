@@ -7,7 +7,7 @@ import { useNavigate } from 'react-router'
 import { useTranslation } from 'react-i18next'
 import { toApiError } from '../../../api'
 import type { ResourceGroup } from '../../../api'
-import { paths } from '../../../app/paths'
+import { routes } from '../../../lib/routes'
 import { ApiErrorAlert } from '../../../components/error/api-error-alert'
 import {
   clearWizardValues,
@@ -118,7 +118,7 @@ export function ResourceGroupWizard({ group }: { group?: ResourceGroup }) {
         title: t(editId === undefined ? 'wizard.created' : 'wizard.updated', { name: body.name }),
         message: t('wizard.savedDetail'),
       })
-      navigate(id !== undefined ? paths.resourceGroups.detail(id) : paths.resourceGroups.list())
+      navigate(id !== undefined ? routes.resourceGroups.detail.href(id) : routes.resourceGroups.list.href())
     } catch (error) {
       setSubmitError(error)
       const apiError = toApiError(error)

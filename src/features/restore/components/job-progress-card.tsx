@@ -1,7 +1,7 @@
 import { Link } from 'react-router'
 import { Anchor, Group, Paper, Progress, Stack, Text, Title } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import { paths } from '../../../app/paths'
+import { routes } from '../../../lib/routes'
 import { QueryState } from '../../../components/query-state/query-state'
 import { JobStatusBadge, jobStatusTone, toneColor } from '../../../components/status-badge'
 import { formatApplianceTime } from '../../../lib/format/date-time'
@@ -21,7 +21,7 @@ export function JobProgressCard({ jobId }: { jobId: number }) {
           <Title order={2} size="h4">
             {t('result.jobTitle', { id: jobId })}
           </Title>
-          <Anchor component={Link} to={paths.jobs.detail(jobId)} size="sm">
+          <Anchor component={Link} to={routes.jobs.detail.href(jobId)} size="sm">
             {t('result.openJob')}
           </Anchor>
         </Group>

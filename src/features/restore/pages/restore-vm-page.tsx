@@ -1,7 +1,7 @@
 import { Link, useSearchParams } from 'react-router'
 import { Alert, Button, Group, Stack, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import { paths } from '../../../app/paths'
+import { routes } from '../../../lib/routes'
 import { PageHeader } from '../../../components/page-header/page-header'
 import { JobProgressCard } from '../components/job-progress-card'
 import { ReaddGroupsCard } from '../components/readd-groups-card'
@@ -19,7 +19,7 @@ export function RestoreVmPage() {
       <PageHeader
         title={t('title')}
         description={t('description')}
-        crumbs={[{ label: t('crumbBackups'), to: paths.backups.browser() }, { label: t('title') }]}
+        crumbs={[{ label: t('crumbBackups'), to: routes.backups.browser.href() }, { label: t('title') }]}
       />
       {done ? (
         <Stack>
@@ -32,7 +32,7 @@ export function RestoreVmPage() {
                 <JobProgressCard jobId={result.jobId} />
               ) : (
                 <Text size="sm">
-                  {t('result.noJobId')} <Link to={paths.jobs.list()}>{t('result.openJobs')}</Link>
+                  {t('result.noJobId')} <Link to={routes.jobs.list.href()}>{t('result.openJobs')}</Link>
                 </Text>
               )}
               <ReaddGroupsCard vm={result.vm} groups={result.groups} />

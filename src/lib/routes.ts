@@ -1,0 +1,92 @@
+import { generatePath } from 'react-router'
+
+/**
+ * The console's one route table: each page's URL pattern (`path`, what the router matches) and its link
+ * builder (`href`, what pages link with), side by side so a route moves in one place. Feature route modules
+ * read `path` from here; links never write a URL by hand.
+ */
+
+/** A page without parameters. */
+function page<const P extends string>(path: P) {
+  return { path, href: (): string => path }
+}
+
+/** A page of one object, `…/:id…`; the id is encoded (`generatePath`). */
+function pageOf<const P extends `${string}:id${string}`>(path: P) {
+  return { path, href: (id: number | string): string => generatePath(path as string, { id: String(id) }) }
+}
+
+/** The path with a query string of the given values, leaving out the undefined ones. */
+function withSearch(path: string, search: Record<string, string | number | undefined>): string {
+  const params = new URLSearchParams()
+  for (const [key, value] of Object.entries(search)) if (value !== undefined) params.set(key, String(value))
+  const query = params.toString()
+  return query ? `${path}?${query}` : path
+}
+
+const BACKUPS = '/backups'
+const RESTORE_VM = '/restore/vm'
+const LOGIN = '/login'
+const JOBS = '/jobs'
+
+export const routes = {
+  login: {
+    path: LOGIN,
+    /** `reason` says why the session ended (`expired`, `idle`, …); the sign-in page explains it. */
+    href: (reason?: string): string => withSearch(LOGIN, { reason }),
+  },
+  dashboard: page('/'),
+  storageSystems: { list: page('/storage-systems') },
+  policies: { list: page('/policies') },
+  resourceGroups: {
+    list: page('/resource-groups'),
+    /** A literal segment: the router ranks it above `:id`, so `new` is never read as a group id. */
+    create: page('/resource-groups/new'),
+    detail: pageOf('/resource-groups/:id'),
+    edit: pageOf('/resource-groups/:id/edit'),
+  },
+  backups: {
+    browser: {
+      path: BACKUPS,
+      /** `/backups?kind=vm&moref=vm-12&name=db01`: the browser opened on one object's backups. */
+      href: (object?: { kind: 'vm' | 'datastore'; moref: string; name?: string }): string =>
+        object ? withSearch(BACKUPS, { kind: object.kind, moref: object.moref, name: object.name }) : BACKUPS,
+    },
+  },
+  restore: {
+    vm: {
+      path: RESTORE_VM,
+      /** The restore-VM wizard, optionally with the VM (and a backup) preselected. */
+      href: (preselect?: { moref: string; name?: string; backupId?: number }): string =>
+        preselect
+          ? withSearch(RESTORE_VM, {
+              moref: preselect.moref,
+              name: preselect.name,
+              backupId: preselect.backupId,
+            })
+          : RESTORE_VM,
+    },
+  },
+  settings: {
+    audit: page('/settings/audit'),
+    auditFile: {
+      path: '/settings/audit/files/:fileName',
+      href: (fileName: string): string => generatePath('/settings/audit/files/:fileName', { fileName }),
+    },
+    schedules: page('/settings/schedules'),
+    planner: {
+      path: '/settings/schedules/planner',
+      /** The week planner, optionally at the week that contains `week` (YYYY-MM-DD). */
+      href: (week?: string): string => withSearch('/settings/schedules/planner', { week }),
+    },
+    appliance: page('/settings/appliance'),
+  },
+  jobs: {
+    list: {
+      path: JOBS,
+      /** `?status=RUNNING` opens the list filtered (the jobs page keeps its filters in the URL). */
+      href: (filter?: { status?: string }): string => withSearch(JOBS, { status: filter?.status }),
+    },
+    detail: pageOf('/jobs/:id'),
+  },
+} as const

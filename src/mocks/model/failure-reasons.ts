@@ -69,5 +69,13 @@ export function failureReasonOf(job: JobRecord): string | null {
   const marked = job.logs.find((line) => line.message.includes('failJobs'))
   if (marked) return marked.message
   const options = FAILURES[job.type]
-  return options[job.id % options.length] ?? HOST_TIMEOUT
+  return options[spread(job.id) % options.length] ?? HOST_TIMEOUT
+}
+
+/**
+ * Spreads job ids over the options. `id % n` alone followed the seed's id pattern (failed restores happened to
+ * have ids that never chose the HA cause); a multiplicative hash's high bits do not.
+ */
+function spread(id: number): number {
+  return (Math.imul(id, 0x9e3779b1) >>> 0) >>> 16
 }

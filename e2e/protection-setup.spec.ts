@@ -12,7 +12,8 @@ test('add a storage system, then create a policy, with both pages accessible in 
   page,
   expectAccessible,
 }) => {
-  test.setTimeout(120_000)
+  // Seven axe scans and two writes: generous, since a loaded 2-core machine took over two minutes.
+  test.setTimeout(240_000)
   const shell = new Shell(page)
   const storage = new StorageSystemsPage(page)
   const policies = new PoliciesPage(page)

@@ -26,7 +26,7 @@ describe('audit logs page', { timeout: 40_000 }, () => {
     const { table } = await openPage()
     for (const state of ['ACTIVE', 'NORMAL', 'ROLLOVER DELETE', 'UNEXPECTED DELETE', 'TAMPERED'])
       expect(within(table).getAllByText(state).length, state).toBeGreaterThan(0)
-    expect(within(table).getByText('unknown (QUARANTINED)')).toBeInTheDocument()
+    expect(within(table).getByText('unknown: QUARANTINED')).toBeInTheDocument()
     expect(within(table).getByRole('link', { name: 'Open audit file audit.log' })).toHaveAttribute(
       'href',
       '/settings/audit/files/audit.log',

@@ -7,7 +7,9 @@ import {
   IconListDetails,
   IconRestore,
   IconServer,
+  IconSettings,
   IconShieldCheck,
+  IconClockCog,
 } from '@tabler/icons-react'
 import { routes } from '../lib/routes'
 
@@ -33,4 +35,6 @@ export const navItems: NavItem[] = [
   { to: routes.restore.vm.href(), labelKey: 'nav.restoreVm', icon: IconRestore },
   { to: routes.jobs.list.href(), labelKey: 'nav.jobs', icon: IconListDetails },
   { to: routes.settings.audit.href(), labelKey: 'nav.audit', icon: IconShieldCheck },
+  { to: routes.settings.schedules.href(), labelKey: 'nav.schedules', icon: IconClockCog },
+  { to: routes.settings.appliance.href(), labelKey: 'nav.applianceSettings', icon: IconSettings },
 ]

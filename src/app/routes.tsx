@@ -12,6 +12,7 @@ import { policiesRoutes } from '../features/policies/routes'
 import { backupsRoutes } from '../features/backups/routes'
 import { restoreRoutes } from '../features/restore/routes'
 import { auditRoutes } from '../features/audit/routes'
+import { settingsRoutes } from '../features/settings/routes'
 import { routes } from '../lib/routes'
 
 /**
@@ -27,6 +28,7 @@ const pageRoutes: RouteObject[] = [
   ...backupsRoutes,
   ...restoreRoutes,
   ...auditRoutes,
+  ...settingsRoutes,
 ].map((route) => ({
   ...route,
   errorElement: <RouteError />,

@@ -49,6 +49,14 @@ describe('transport faults', () => {
     expect(reply.status).toBe(404)
     expect(reply.body).not.toHaveProperty('statusMessage')
     expect((await api.call('GET', '/4.1/schedules')).status).toBe(200)
+    // Limited to one method: the read still works while the change is not offered.
+    setScenario('notOffered', { path: '*/4.1/schedules', method: 'PUT' })
+    expect((await api.call('GET', '/4.1/schedules')).status).toBe(200)
+    const put = await api.call('PUT', '/4.1/schedules', {
+      name: 'Schedule-DatabaseDump',
+      cronExpression: '0 0 2 * * ?',
+    })
+    expect(put.status).toBe(404)
   })
 
   it('fails at the network level', async () => {

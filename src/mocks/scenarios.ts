@@ -49,6 +49,8 @@ export type ScenarioName = keyof typeof SCENARIOS
 export interface ScenarioOptions {
   /** Path pattern (substring, or `*` wildcards). Transport faults only. */
   path?: string
+  /** Only requests with this method (e.g. `PUT`); all methods when absent. Transport faults only. */
+  method?: string
   /** Duration for latency, stall, shortTokenLifetime and fastJobs. */
   ms?: number
 }
@@ -76,7 +78,9 @@ export function setScenario(name: ScenarioName, options: ScenarioOptions = {}): 
   if (name === 'fastJobs') simSettings.jobDurationMs = ms ?? 300
   if (name === 'backupWarning') simSettings.backupOutcome = 'WARNING'
   if (name === 'backupFailed') simSettings.backupOutcome = 'FAILED'
-  const index = active.findIndex((s) => s.name === name && s.path === options.path)
+  const index = active.findIndex(
+    (s) => s.name === name && s.path === options.path && s.method === options.method,
+  )
   const entry: ActiveScenario = { name, ...options, ...(ms === undefined ? {} : { ms }) }
   if (index >= 0) active[index] = entry
   else active.push(entry)
@@ -115,8 +119,11 @@ export function parseScenarioSpec(spec: string): ActiveScenario[] {
         const value = pair.slice(eq + 1).trim()
         if (key === 'ms' && Number.isFinite(Number(value))) scenario.ms = Number(value)
         else if (key === 'path' && value !== '') scenario.path = value
+        else if (key === 'method' && value !== '') scenario.method = value.toUpperCase()
         else
-          throw new Error(`Bad option '${pair}' for scenario '${name}' (use ms=<number> or path=<pattern>).`)
+          throw new Error(
+            `Bad option '${pair}' for scenario '${name}' (use ms=<number>, path=<pattern> or method=<GET|PUT|…>).`,
+          )
       }
       return scenario
     })
@@ -142,7 +149,11 @@ function escapeRegex(text: string): string {
 }
 
 /** Transport faults that apply to this path, in a fixed order: network, stall, latency, status, body. */
-export function transportFaultsFor(path: string, extra: ActiveScenario[] = []): ActiveScenario[] {
+export function transportFaultsFor(
+  path: string,
+  extra: ActiveScenario[] = [],
+  method = 'GET',
+): ActiveScenario[] {
   const order: ScenarioName[] = [
     'networkError',
     'stall',
@@ -154,6 +165,11 @@ export function transportFaultsFor(path: string, extra: ActiveScenario[] = []): 
     'missingFields',
   ]
   return [...active, ...extra]
-    .filter((s) => SCENARIOS[s.name].kind === 'transport' && pathMatches(s.path, path))
+    .filter(
+      (s) =>
+        SCENARIOS[s.name].kind === 'transport' &&
+        pathMatches(s.path, path) &&
+        (!s.method || s.method.toUpperCase() === method.toUpperCase()),
+    )
     .sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name))
 }

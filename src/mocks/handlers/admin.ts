@@ -9,6 +9,7 @@ interface ScenarioBody {
   spec?: string
   name?: string
   path?: string
+  method?: string
   ms?: number
   /** Turn everything off first. */
   clear?: boolean
@@ -40,6 +41,7 @@ export function createAdminHandlers(reset: (options: { scale?: ScaleName }) => v
             return errorResponse(400, `Unknown simulator scenario '${body.name}'.`)
           setScenario(body.name, {
             ...(body.path ? { path: body.path } : {}),
+            ...(body.method ? { method: body.method.toUpperCase() } : {}),
             ...(body.ms ? { ms: body.ms } : {}),
           })
         }

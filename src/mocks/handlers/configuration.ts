@@ -1,6 +1,6 @@
 import { HttpResponse } from 'msw'
 import { getDb } from '../model/db'
-import { badRequest, found, SimError } from '../model/errors'
+import { badRequest, found } from '../model/errors'
 import { checkHostName, checkPort } from '../model/rules'
 import { SIMULATOR_PASSWORD, SIMULATOR_USERS } from '../model/sessions'
 import { audit, envelope, guard, http, message, readJson, type Schemas } from './http'
@@ -16,7 +16,8 @@ function checkVcenter(body: Partial<Schemas['VcenterRegistrationRequest']>): voi
   }
   const known = SIMULATOR_USERS.some((u) => u.toLowerCase() === body.username?.toLowerCase())
   if (!known || body.password !== SIMULATOR_PASSWORD)
-    throw new SimError(401, 'vCenter rejected the credentials.')
+    // 400, not 401: a 401 from SCV means the console's own token expired.
+    throw badRequest('vCenter rejected the credentials (user name or password).')
 }
 
 /** Configuration keys and vCenter registration (seen only in the documentation's history). */

@@ -58,7 +58,7 @@ export function createGateway(apiHandlers: RequestHandler[]) {
     const path = new URL(request.url).pathname
     let faults: ActiveScenario[]
     try {
-      faults = transportFaultsFor(path, headerScenarios(request))
+      faults = transportFaultsFor(path, headerScenarios(request), request.method)
     } catch (error) {
       return errorResponse(400, error instanceof Error ? error.message : String(error))
     }

@@ -39,9 +39,7 @@ export interface PlannerRun {
  * daily every N days counted from the 1st of the month (documented), weekly on the start date's weekday every
  * N weeks, monthly on the start date's day every N months counted from the start month.
  */
-export function groupScheduleRule(
-  schedule: Schedule,
-): {
+export function groupScheduleRule(schedule: Schedule): {
   cron: QuartzCron
   start: LocalDateTime
   dayFilter?: (y: number, m: number, d: number) => boolean

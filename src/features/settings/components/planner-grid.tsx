@@ -1,4 +1,5 @@
-import { Anchor, Button, Popover, Stack, Table, Text, VisuallyHidden } from '@mantine/core'
+import { useState } from 'react'
+import { Table, Text, VisuallyHidden } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { routes } from '../../../lib/routes'
@@ -102,33 +103,35 @@ function RunLink({ run, zone }: { run: PlannerRun; zone: TimeZone }) {
   const text = `${time} ${run.label}`
   if (run.kind === 'builtin') {
     return (
-      <Anchor
-        component={Link}
+      <Link
         to={`${routes.settings.schedules.href()}#${run.label}`}
         className={`${classes.run} ${classes.builtin}`}
         title={text}
       >
         {text}
-      </Anchor>
+      </Link>
     )
   }
   return (
-    <Anchor
-      component={Link}
+    <Link
       to={routes.resourceGroups.detail.href(run.groupId ?? 0)}
       className={classes.run}
       title={t('planner.runTitle', { time, group: run.label, policy: run.policyName ?? '' })}
     >
       {text}
-    </Anchor>
+    </Link>
   )
 }
 
+/**
+ * A cell's runs, maintenance first; past a few, the rest open in place with a button (a popover per cell
+ * would cost a portal each across 168 cells).
+ */
 function CellRuns({ runs, zone }: { runs: readonly PlannerRun[]; zone: TimeZone }) {
   const { t } = useTranslation('settings')
-  // Maintenance tasks first: they are what an administrator plans around.
+  const [open, setOpen] = useState(false)
   const ordered = [...runs].sort((a, b) => (a.kind === b.kind ? a.at - b.at : a.kind === 'builtin' ? -1 : 1))
-  const shown = ordered.slice(0, SHOWN_PER_CELL)
+  const shown = open ? ordered : ordered.slice(0, SHOWN_PER_CELL)
   const rest = ordered.length - shown.length
   return (
     <>
@@ -136,20 +139,9 @@ function CellRuns({ runs, zone }: { runs: readonly PlannerRun[]; zone: TimeZone 
         <RunLink key={`${run.at}-${run.label}-${run.policyName ?? ''}`} run={run} zone={zone} />
       ))}
       {rest > 0 && (
-        <Popover position="bottom" withArrow shadow="md">
-          <Popover.Target>
-            <Button variant="subtle" size="compact-xs" px={2}>
-              {t('planner.more', { count: rest })}
-            </Button>
-          </Popover.Target>
-          <Popover.Dropdown>
-            <Stack gap={2}>
-              {ordered.map((run) => (
-                <RunLink key={`${run.at}-${run.label}-${run.policyName ?? ''}`} run={run} zone={zone} />
-              ))}
-            </Stack>
-          </Popover.Dropdown>
-        </Popover>
+        <button type="button" className={classes.more} onClick={() => setOpen(true)}>
+          {t('planner.more', { count: rest })}
+        </button>
       )}
     </>
   )

@@ -35,3 +35,14 @@ export type JobListResponse = Schemas['JobListResponse']
 
 export type ProtectedVm = Schemas['ProtectedVm']
 export type UnprotectedVm = Schemas['UnprotectedVm']
+
+export type AuditLogFile = Schemas['AuditLogFile']
+export type AuditLogFileDetail = Schemas['AuditLogFileDetail']
+export type AuditLogFileDetailResponse = Schemas['AuditLogFileDetailResponse']
+export type AuditLogEntry = Schemas['AuditLogEntry']
+export type AuditConfig = Schemas['AuditConfig']
+
+export type BuiltInSchedule = Schemas['BuiltInSchedule']
+export type JobCleanupConfig = Schemas['JobCleanupConfig']
+export type ConfigurationItem = Schemas['ConfigurationItem']
+export type VcenterRegistrationRequest = Schemas['VcenterRegistrationRequest']

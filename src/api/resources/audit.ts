@@ -1,21 +1,16 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { scvClient } from '../client'
+import type { AuditLogFileDetailResponse } from '../types'
 import { resourceKey, resourceQuery, useResourceMutation } from './query'
-import type { components } from '../schema'
-
-type Schemas = components['schemas']
-export type AuditLogFile = Schemas['AuditLogFile']
-export type AuditLogFileDetail = Schemas['AuditLogFileDetail']
-export type AuditLogEntry = Schemas['AuditLogEntry']
-export type AuditConfig = Schemas['AuditConfig']
-
-type AuditFileReply = Schemas['AuditLogFileDetailResponse']
 
 /**
  * The file's JSON reading; an appliance that answers with the file itself gets its lines read as raw entries
  * (the viewer parses them), with the state unknown.
  */
-function asAuditFileDetail(filename: string, data: AuditFileReply | string): AuditFileReply {
+function asAuditFileDetail(
+  filename: string,
+  data: AuditLogFileDetailResponse | string,
+): AuditLogFileDetailResponse {
   if (typeof data !== 'string') return data
   const entries = data
     .split(/\r?\n/)

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { Button, FileInput, Group, Stack, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import { useUpdateSyslogCertificate } from '../../../api/resources/audit'
+import { useUpdateSyslogCertificate } from '../../../api/resources'
 import { WriteErrorAlert } from '../../../components/error/write-error-alert'
 import { InferredOperationNote } from '../../../components/inferred-operation/inferred-operation-note'
 import { formatDateTime } from '../../../lib/format/date-time'

@@ -1,4 +1,4 @@
-import type { AuditLogEntry } from '../../../api/resources/audit'
+import type { AuditLogEntry } from '../../../api'
 
 /** One line of an audit file as the viewer shows it. */
 export interface AuditRow {

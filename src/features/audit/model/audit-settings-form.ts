@@ -1,4 +1,4 @@
-import type { AuditConfig } from '../../../api/resources/audit'
+import type { AuditConfig } from '../../../api'
 import { isHostOrIp, PORT_MAX, PORT_MIN, validationKeys } from '../../../lib/validation'
 
 export const RFC_FORMATS = ['RFC_5424', 'RFC_3164'] as const

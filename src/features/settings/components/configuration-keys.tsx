@@ -5,7 +5,7 @@ import {
   configurationQueries,
   useUpdateConfiguration,
   type ConfigurationKeyName,
-} from '../../../api/resources/configuration'
+} from '../../../api/resources'
 import { WriteErrorAlert } from '../../../components/error/write-error-alert'
 import { NotOfferedNotice } from '../../../components/not-offered/not-offered-notice'
 import { useOfferedQuery } from '../../../components/not-offered/use-offered-query'

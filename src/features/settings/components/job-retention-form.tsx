@@ -1,11 +1,8 @@
 import { Button, Group, NumberInput, Stack, Text } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { useTranslation } from 'react-i18next'
-import {
-  jobRetentionQueries,
-  useUpdateJobRetention,
-  type JobCleanupConfig,
-} from '../../../api/resources/job-retention'
+import { jobRetentionQueries, useUpdateJobRetention } from '../../../api/resources'
+import type { JobCleanupConfig } from '../../../api'
 import { WriteErrorAlert } from '../../../components/error/write-error-alert'
 import { InferredOperationNote } from '../../../components/inferred-operation/inferred-operation-note'
 import { NotOfferedNotice } from '../../../components/not-offered/not-offered-notice'

@@ -1,7 +1,7 @@
 import { Badge, Button, Code, Group, Paper, Stack, Text, Title } from '@mantine/core'
 import { IconPencil } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
-import type { BuiltInSchedule } from '../../../api/resources/schedules'
+import type { BuiltInSchedule } from '../../../api'
 import { describeCron } from '../../../lib/cron/describe-cron'
 import type { TimeZone } from '../../../lib/time/zone'
 import { checkSchedule, isKnownSchedule, mayBeRefused } from '../model/schedule-check'

@@ -12,7 +12,7 @@ import {
 } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { useTranslation } from 'react-i18next'
-import { useRegisterVcenter, useValidateVcenter } from '../../../api/resources/configuration'
+import { useRegisterVcenter, useValidateVcenter } from '../../../api/resources'
 import { WriteErrorAlert } from '../../../components/error/write-error-alert'
 import { NotOfferedNotice } from '../../../components/not-offered/not-offered-notice'
 import { scvMessageOf } from '../model/reply-message'

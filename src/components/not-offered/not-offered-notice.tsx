@@ -16,7 +16,7 @@ interface NotOfferedNoticeProps {
 export function NotOfferedNotice({ call, reason }: NotOfferedNoticeProps) {
   const { t } = useTranslation('not-offered')
   return (
-    <Alert color="gray" variant="outline" icon={<IconInfoCircle aria-hidden />} title={t('title')}>
+    <Alert color="gray" variant="default" icon={<IconInfoCircle aria-hidden />} title={t('title')}>
       <Text size="sm">{t('body', { call })}</Text>
       {reason && (
         <Text size="sm" mt={4}>

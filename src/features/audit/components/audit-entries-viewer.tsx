@@ -1,23 +1,12 @@
 import { memo, useEffect, useRef } from 'react'
-import { observeElementRect, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual'
+import { useVirtualizer } from '@tanstack/react-virtual'
 import { useTranslation } from 'react-i18next'
 import { formatDateTime, localZoneLabel } from '../../../lib/format/date-time'
+import { observeRectWithFallback } from '../../../lib/virtual/observe-rect-with-fallback'
 import type { AuditRow } from '../model/audit-entries'
 import classes from './audit-entries-viewer.module.css'
 
 const ROW_HEIGHT = 34
-/** Used when the scroll box has no layout yet (first frame, or jsdom): render a screenful rather than nothing. */
-const FALLBACK_HEIGHT = 640
-
-function observeRectWithFallback(
-  instance: Virtualizer<HTMLDivElement, Element>,
-  cb: (rect: { width: number; height: number }) => void,
-) {
-  return observeElementRect(instance, (rect) =>
-    cb(rect.height > 0 ? rect : { width: rect.width || 1024, height: FALLBACK_HEIGHT }),
-  )
-}
-
 interface AuditEntriesViewerProps {
   rows: readonly AuditRow[]
   /** Show each line exactly as written instead of its fields. */

@@ -25,7 +25,7 @@ export function VerifyResult({ before, after }: VerifyResultProps) {
   return (
     <Alert
       color={bad ? 'red' : 'teal'}
-      variant="outline"
+      variant="default"
       role={bad ? 'alert' : 'status'}
       title={bad ? t('verify.tamperedTitle', { count: tampered.length }) : t('verify.cleanTitle')}
     >

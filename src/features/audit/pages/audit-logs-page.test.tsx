@@ -3,7 +3,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { renderApp } from '../../../test/render-app'
 import { getRequestLog, getSimulatorDb, setScenario } from '../../../mocks'
 
-const LOADED = { timeout: 8_000 }
+const LOADED = { timeout: 20_000 }
 
 const calls = (method: string, path: string) =>
   getRequestLog().filter((entry) => entry.method === method && entry.path === `/api${path}`)
@@ -18,7 +18,7 @@ async function openPage() {
 
 const rowOf = (table: HTMLElement, name: string) => within(table).getByText(name).closest('tr') as HTMLElement
 
-describe('audit logs page', { timeout: 40_000 }, () => {
+describe('audit logs page', { timeout: 60_000 }, () => {
   it('lists every file with its integrity state, opens files that exist and shows an unknown state as unknown', async () => {
     const db = getSimulatorDb()
     const rolled = db.auditFiles[1]
@@ -139,7 +139,7 @@ describe('audit logs page', { timeout: 40_000 }, () => {
   })
 })
 
-describe('audit file viewer', { timeout: 40_000 }, () => {
+describe('audit file viewer', { timeout: 60_000 }, () => {
   it('searches, filters by event and shows lines as written, keeping the filter in the URL', async () => {
     const { user, router } = await renderApp('/settings/audit/files/audit.log')
     const status = await screen.findByText(/^[\d,]+ of [\d,]+ lines$/, {}, LOADED)

@@ -40,7 +40,7 @@ export function CollisionList({ collisions, zone }: { collisions: readonly Colli
   return (
     <Alert
       color="orange"
-      variant="outline"
+      variant="default"
       icon={<IconAlertTriangle aria-hidden />}
       title={t('planner.collisionsTitle', { count: collisions.length })}
     >

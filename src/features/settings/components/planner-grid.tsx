@@ -9,7 +9,7 @@ import type { PlannerDay, PlannerRun } from '../model/planner'
 import classes from './planner-grid.module.css'
 
 /** Runs shown in a cell before the rest go behind "+N more". */
-const SHOWN_PER_CELL = 3
+const SHOWN_PER_CELL = 2
 
 interface PlannerGridProps {
   days: readonly PlannerDay[]

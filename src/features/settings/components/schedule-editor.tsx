@@ -79,7 +79,7 @@ export function ScheduleEditor({
           <WriteErrorAlert error={write.error} context={t('editor.refused')} />
         )}
         {mayBeRefused(String(schedule.name)) && (
-          <Alert color="gray" variant="outline">
+          <Alert color="gray" variant="default">
             <Text size="sm">{t('editor.purgeNote')}</Text>
           </Alert>
         )}
@@ -108,7 +108,7 @@ export function ScheduleEditor({
             {check.perHour > 1 && (
               <Alert
                 color="yellow"
-                variant="outline"
+                variant="default"
                 icon={<IconAlertTriangle aria-hidden />}
                 title={t('editor.oftenTitle')}
               >

@@ -92,7 +92,7 @@ export function VcenterRegistration() {
     <Stack gap="sm">
       {!confirming && <WriteErrorAlert error={write.error} context={t('vcenter.refused')} />}
       {checked && (
-        <Alert color="teal" variant="outline" role="status">
+        <Alert color="teal" variant="default" role="status">
           {checked}
         </Alert>
       )}

@@ -3,7 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react'
 import { renderApp } from '../../../test/render-app'
 import { getRequestLog, getSimulatorDb, setScenario } from '../../../mocks'
 
-const LOADED = { timeout: 8_000 }
+const LOADED = { timeout: 20_000 }
 const writes = (path: string) => getRequestLog().filter((e) => e.method !== 'GET' && e.path === `/api${path}`)
 const section = (name: string) => screen.getByRole('region', { name })
 
@@ -14,7 +14,7 @@ async function openPage() {
   return view
 }
 
-describe('appliance settings page', { timeout: 40_000 }, () => {
+describe('appliance settings page', { timeout: 60_000 }, () => {
   it('shows the job retention with its defaults, says the purge cannot be rescheduled, and saves after checking', async () => {
     const { user } = await openPage()
     const retention = section('Job retention')

@@ -9,7 +9,7 @@ vi.mock('../../../lib/time/zone', async (importOriginal) => ({
   viewerTimeZone: () => ({ kind: 'iana', name: 'America/New_York' }),
 }))
 
-const LOADED = { timeout: 8_000 }
+const LOADED = { timeout: 20_000 }
 const DUMP = 'Schedule-DatabaseDump'
 
 async function openWeek(query: string) {

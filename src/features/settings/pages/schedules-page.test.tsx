@@ -10,7 +10,7 @@ vi.mock('../../../lib/time/zone', async (importOriginal) => ({
   viewerTimeZone: () => ({ kind: 'iana', name: 'America/New_York' }),
 }))
 
-const LOADED = { timeout: 8_000 }
+const LOADED = { timeout: 20_000 }
 const puts = () => getRequestLog().filter((e) => e.method === 'PUT' && e.path === '/api/4.1/schedules')
 
 async function openPage() {
@@ -25,7 +25,7 @@ afterEach(async () => {
   await i18next.changeLanguage('en')
 })
 
-describe('built-in schedules page', { timeout: 40_000 }, () => {
+describe('built-in schedules page', { timeout: 60_000 }, () => {
   it('shows the five schedules with what each does, the cron read aloud and the next runs in both zones', async () => {
     localStorage.setItem('scv.applianceTimeZone', 'Asia/Taipei')
     await openPage()

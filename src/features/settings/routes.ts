@@ -13,6 +13,8 @@ export const settingsRoutes: RouteObject[] = [
   },
   {
     path: routes.settings.appliance.path,
-    lazy: async () => ({ Component: (await import('./pages/appliance-settings-page')).ApplianceSettingsPage }),
+    lazy: async () => ({
+      Component: (await import('./pages/appliance-settings-page')).ApplianceSettingsPage,
+    }),
   },
 ]

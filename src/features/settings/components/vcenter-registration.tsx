@@ -31,7 +31,9 @@ export function VcenterRegistration() {
   const validationMessage = useValidationMessage()
   const validate = useValidateVcenter()
   const register = useRegisterVcenter()
-  const write = useApplianceWrite()
+  // One guarded write each: a refused check must not hold back a registration sent right after it.
+  const checkWrite = useApplianceWrite()
+  const registerWrite = useApplianceWrite()
   const validateUnsupported = useOperationUnsupported('validateVcenter')
   const registerUnsupported = useOperationUnsupported('registerVcenter')
   const [checked, setChecked] = useState<string | null>(null)
@@ -58,7 +60,7 @@ export function VcenterRegistration() {
   async function handleValidate() {
     if (form.validate().hasErrors) return
     setChecked(null)
-    await write.run({
+    await checkWrite.run({
       operation: 'validateVcenter',
       send: async () => {
         const reply = await validate.mutateAsync({ body: body(form.values) })
@@ -72,7 +74,7 @@ export function VcenterRegistration() {
   }
 
   async function handleRegister() {
-    const done = await write.run({
+    const done = await registerWrite.run({
       operation: 'registerVcenter',
       send: async () => {
         const reply = await register.mutateAsync({ body: body(form.values) })
@@ -90,7 +92,9 @@ export function VcenterRegistration() {
   const pending = validate.isPending || register.isPending
   return (
     <Stack gap="sm">
-      {!confirming && <WriteErrorAlert error={write.error} context={t('vcenter.refused')} />}
+      {!confirming && (
+        <WriteErrorAlert error={checkWrite.error ?? registerWrite.error} context={t('vcenter.refused')} />
+      )}
       {checked && (
         <Alert color="teal" variant="default" role="status">
           {checked}
@@ -147,7 +151,7 @@ export function VcenterRegistration() {
       >
         <Stack gap="sm">
           <Text size="sm">{t('vcenter.confirmBody', { host: form.values.vcenterHost.trim() })}</Text>
-          <WriteErrorAlert error={write.error} context={t('vcenter.refused')} />
+          <WriteErrorAlert error={registerWrite.error} context={t('vcenter.refused')} />
           <Group justify="flex-end">
             <Button
               variant="default"

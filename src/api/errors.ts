@@ -11,6 +11,8 @@ export class ApiError extends Error {
   readonly scvMessage: string | undefined
   readonly method: string
   readonly path: string
+  /** The appliance the console server says this is about (served by the console server only). */
+  readonly appliance: string | undefined
 
   constructor(init: {
     kind: ApiErrorKind
@@ -18,6 +20,7 @@ export class ApiError extends Error {
     scvMessage?: string
     method: string
     path: string
+    appliance?: string
     cause?: unknown
   }) {
     super(
@@ -33,6 +36,7 @@ export class ApiError extends Error {
     this.scvMessage = init.scvMessage
     this.method = init.method
     this.path = init.path
+    this.appliance = init.appliance
   }
 }
 

@@ -7,9 +7,22 @@ export {
   getSessionInfo,
   startSession,
   endSession,
+  endApplianceSession,
   subscribeToSession,
   SESSION_ENDED_EVENT,
   type SessionInfo,
 } from './session'
 export type { paths, components } from './schema'
 export type * from './types'
+export {
+  isServedByConsoleServer,
+  loadConsoleServer,
+  getAppliancesSnapshot,
+  subscribeToAppliances,
+  selectAppliance,
+  signInToAppliances,
+  type Appliance,
+  type ApplianceSignIn,
+  type AppliancesSnapshot,
+  type SignInResult,
+} from './console-server'

@@ -6,6 +6,7 @@ import 'mantine-datatable/styles.css'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { RouterProvider } from 'react-router'
+import { isServedByConsoleServer, loadConsoleServer } from '../api'
 import { isSimulator } from '../lib/appliance/target'
 import { Providers } from './providers'
 import { createQueryClient } from './query-client'
@@ -23,6 +24,8 @@ export async function start(): Promise<void> {
       throw new StartError('simulator', error)
     }
   }
+  // Under the console server: its appliances and this browser's sign-ins, before the first page decides.
+  if (isServedByConsoleServer()) await loadConsoleServer()
   const { router } = await import('./router')
   const queryClient = createQueryClient()
   installSessionHandling(router, queryClient)

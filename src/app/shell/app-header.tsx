@@ -11,7 +11,9 @@ import {
 import { IconMoon, IconSun } from '@tabler/icons-react'
 import { Link } from 'react-router'
 import { useTranslation } from 'react-i18next'
+import { isServedByConsoleServer } from '../../api'
 import { applianceTarget, isSimulator } from '../../lib/appliance/target'
+import { ApplianceSwitcher } from './appliance-switcher'
 import { UserMenu } from './user-menu'
 import { HeaderStatusSlot } from './header-status-slot'
 import { routes } from '../../lib/routes'
@@ -42,20 +44,26 @@ export function AppHeader({ navbarOpened, onToggleNavbar }: AppHeaderProps) {
         <Text component={Link} to={routes.dashboard.href()} fw={700} size="lg" td="none" c="inherit">
           {t('appName')}
         </Text>
-        <Tooltip
-          label={
-            isSimulator ? t('appliance.simulatorHint') : t('appliance.connectedTo', { host: applianceTarget })
-          }
-        >
-          <Badge
-            variant="light"
-            color={isSimulator ? 'grape' : 'teal'}
-            tabIndex={0}
-            data-testid="appliance-badge"
+        {isServedByConsoleServer() ? (
+          <ApplianceSwitcher />
+        ) : (
+          <Tooltip
+            label={
+              isSimulator
+                ? t('appliance.simulatorHint')
+                : t('appliance.connectedTo', { host: applianceTarget })
+            }
           >
-            {isSimulator ? t('appliance.simulator') : applianceTarget}
-          </Badge>
-        </Tooltip>
+            <Badge
+              variant="light"
+              color={isSimulator ? 'grape' : 'teal'}
+              tabIndex={0}
+              data-testid="appliance-badge"
+            >
+              {isSimulator ? t('appliance.simulator') : applianceTarget}
+            </Badge>
+          </Tooltip>
+        )}
       </Group>
       <Group gap="xs" wrap="nowrap">
         <HeaderStatusSlot />

@@ -30,7 +30,15 @@ export function ApiErrorAlert({ error, onRetry, context }: ApiErrorAlertProps) {
         {context && <Text size="sm">{context}</Text>}
         {apiError.scvMessage && (
           <Text size="sm" fw={500}>
-            {t('errors.applianceSaid', { message: apiError.scvMessage })}
+            {/* The console server speaks for an appliance it could not reach. */}
+            {t(
+              apiError.appliance && apiError.kind === 'network'
+                ? 'errors.consoleServerSaid'
+                : 'errors.applianceSaid',
+              {
+                message: apiError.scvMessage,
+              },
+            )}
           </Text>
         )}
         <Text size="sm">{t(`errors.body.${apiError.kind}`)}</Text>

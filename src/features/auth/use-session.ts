@@ -7,7 +7,7 @@ let cachedKey = ''
 /** Stable snapshot: useSyncExternalStore needs the same object while nothing changed. */
 function snapshot(): SessionInfo | null {
   const info = getSessionInfo()
-  const key = info ? `${info.username}|${info.signedInAt}` : ''
+  const key = info ? `${info.appliance ?? ''}|${info.username}|${info.signedInAt}` : ''
   if (key !== cachedKey) {
     cachedKey = key
     cached = info

@@ -2,6 +2,7 @@ import { HttpResponse } from 'msw'
 import { clearRequestLog, getRequestLog } from '../request-log'
 import { applyScenarioSpec, clearScenarios, isScenarioName, listScenarios, setScenario } from '../scenarios'
 import type { ScaleName } from '../model/seed'
+import { getDb } from '../model/db'
 import { errorResponse, http } from './http'
 
 interface ScenarioBody {
@@ -62,6 +63,17 @@ export function createAdminHandlers(reset: (options: { scale?: ScaleName }) => v
       return HttpResponse.json({ reset: true, ...(scale ? { scale } : {}) })
     }),
     http.untyped.get('/__sim/requests', () => HttpResponse.json({ requests: getRequestLog() })),
+    // The tokens this appliance issued, so a test can prove they never reach a page (the console server's
+    // promise). A test hook like the others here: a real appliance has nothing of the kind.
+    http.untyped.get('/__sim/sessions', () =>
+      HttpResponse.json({
+        sessions: [...getDb().tokens.values()].map(({ token, username, expiresAt }) => ({
+          token,
+          username,
+          expiresAt,
+        })),
+      }),
+    ),
     http.untyped.delete('/__sim/requests', () => {
       clearRequestLog()
       return HttpResponse.json({ requests: [] })

@@ -1,5 +1,5 @@
-import { useQueryClient } from '@tanstack/react-query'
-import { $api, endSession, startSession } from '../../../api'
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { $api, endSession, signInToAppliances, startSession } from '../../../api'
 import { clearSignOutReason, setSignOutReason, type SignOutReason } from '../session-limits'
 
 /**
@@ -15,6 +15,21 @@ export function useSignIn() {
       queryClient.clear()
       clearSignOutReason()
       startSession(token, { username: variables.body.username, signedInAt: Date.now() })
+    },
+  })
+}
+
+/**
+ * Under the console server: signs in to the chosen appliances with one set of vCenter credentials. The
+ * server keeps the tokens; the answer says, per appliance, whether it worked. Other appliances' cached
+ * data stays (each appliance has its own sign-in).
+ */
+export function useApplianceSignIn() {
+  return useMutation({
+    mutationFn: (variables: { username: string; password: string; appliances: string[] }) =>
+      signInToAppliances(variables.username, variables.password, variables.appliances),
+    onSuccess: (results) => {
+      if (results.some((r) => r.ok)) clearSignOutReason()
     },
   })
 }

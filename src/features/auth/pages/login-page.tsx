@@ -1,36 +1,89 @@
+import { useState } from 'react'
 import { Alert, Button, Center, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core'
 import { useForm, schemaResolver } from '@mantine/form'
 import { IconInfoCircle } from '@tabler/icons-react'
 import { useNavigate, useSearchParams } from 'react-router'
 import { useTranslation } from 'react-i18next'
 import { z } from 'zod'
-import { toApiError } from '../../../api'
+import { isServedByConsoleServer, selectAppliance, toApiError, type SignInResult } from '../../../api'
 import { applianceTarget, isSimulator, SIMULATOR_CREDENTIALS } from '../../../lib/appliance/target'
-import { useSignIn } from '../api/mutations'
+import { useApplianceSignIn, useSignIn } from '../api/mutations'
 import { SESSION_LIMIT_MINUTES, takeReturnTo } from '../session-limits'
 import { SignInError } from '../components/sign-in-error'
+import { ApplianceChoice, ApplianceFailures } from '../components/appliance-choice'
+import { useAppliances } from '../use-appliances'
 
 const signInSchema = z.object({
   username: z.string().trim().min(1, 'required.username'),
   password: z.string().min(1, 'required.password'),
 })
 
-/** The sign-in page: vCenter credentials → SCV token, then back to where the user was. */
+type Failure = Extract<SignInResult, { ok: false }>
+
+/**
+ * The appliances a sign-in goes to by default: all of them at first; later the one the page shows when it
+ * needs a sign-in (its session ended, or the user switched to it), else those not signed in yet.
+ */
+function defaultChoice(ids: string[], signedIn: string[], current: string | undefined): string[] {
+  if (!signedIn.length) return ids
+  if (current && !signedIn.includes(current)) return [current]
+  const missing = ids.filter((id) => !signedIn.includes(id))
+  return missing.length ? missing : ids
+}
+
+/**
+ * The sign-in page: vCenter credentials → SCV token, then back to where the user was. Under the console
+ * server the credentials go to the server, for one or several appliances; the token never reaches the page.
+ */
 export function LoginPage() {
   const { t } = useTranslation('auth')
   const navigate = useNavigate()
   const [searchParams] = useSearchParams()
   const signIn = useSignIn()
+  const applianceSignIn = useApplianceSignIn()
+  const servedByServer = isServedByConsoleServer()
+  const { appliances, current, signIns } = useAppliances()
+  const [chosen, setChosen] = useState(() =>
+    defaultChoice(
+      appliances.map((a) => a.id),
+      Object.keys(signIns),
+      current?.id,
+    ),
+  )
+  const [failures, setFailures] = useState<Failure[]>([])
+  const [choiceError, setChoiceError] = useState<string>()
   const form = useForm({
     mode: 'uncontrolled',
-    initialValues: { username: '', password: '' },
+    initialValues: { username: Object.values(signIns)[0]?.username ?? '', password: '' },
     validate: schemaResolver(signInSchema, { sync: true }),
   })
+  const pending = signIn.isPending || applianceSignIn.isPending
+
+  const signInThroughServer = (username: string, password: string) => {
+    if (!chosen.length) return setChoiceError(t('appliances.required'))
+    setChoiceError(undefined)
+    applianceSignIn.mutate(
+      { username, password, appliances: chosen },
+      {
+        onSuccess: (results) => {
+          setFailures(results.filter((r): r is Failure => !r.ok))
+          const ok = results.filter((r) => r.ok).map((r) => r.appliance)
+          if (!ok.length) return
+          form.setFieldValue('password', '')
+          // Stay on the appliance the user was on when it signed in; else show the first that did.
+          if (!current || !ok.includes(current.id)) selectAppliance(ok[0] as string)
+          if (ok.length === results.length) void navigate(takeReturnTo(), { replace: true })
+        },
+      },
+    )
+  }
 
   const submit = form.onSubmit((values) => {
-    if (signIn.isPending) return
+    if (pending) return
+    const username = values.username.trim()
+    if (servedByServer) return signInThroughServer(username, values.password)
     signIn.mutate(
-      { body: { username: values.username.trim(), password: values.password } },
+      { body: { username, password: values.password } },
       {
         onSuccess: () => {
           form.setFieldValue('password', '')
@@ -41,6 +94,14 @@ export function LoginPage() {
   })
 
   const reason = searchParams.get('reason')
+  const target = servedByServer ? (current?.host ?? '') : applianceTarget
+  const partlySignedIn = failures.length > 0 && !!current && !!signIns[current.id]
+  // An appliance whose session ended asks for sign-in alone: the others can be used meanwhile.
+  const othersSignedIn = appliances.filter((a) => a.id !== current?.id && signIns[a.id])
+  const continueWith = (id?: string) => {
+    if (id) selectAppliance(id)
+    void navigate(takeReturnTo(), { replace: true })
+  }
 
   return (
     <Center mih="100vh" p="md" component="main">
@@ -57,7 +118,7 @@ export function LoginPage() {
             </div>
             {reason === 'expired' && (
               <Alert color="yellow" icon={<IconInfoCircle aria-hidden />} role="status">
-                {t('expired')}
+                {servedByServer && current ? t('expiredOn', { appliance: current.label }) : t('expired')}
               </Alert>
             )}
             {reason === 'signed-out' && (
@@ -65,7 +126,20 @@ export function LoginPage() {
                 {t('signedOut', { minutes: SESSION_LIMIT_MINUTES })}
               </Alert>
             )}
-            {signIn.error && <SignInError error={toApiError(signIn.error)} target={applianceTarget} />}
+            {signIn.error && <SignInError error={toApiError(signIn.error)} target={target} />}
+            {applianceSignIn.error && (
+              <SignInError error={toApiError(applianceSignIn.error)} target={target} />
+            )}
+            <ApplianceFailures appliances={appliances} failures={failures} />
+            {servedByServer && appliances.length > 1 && (
+              <ApplianceChoice
+                appliances={appliances}
+                signIns={signIns}
+                value={chosen}
+                onChange={setChosen}
+                error={choiceError}
+              />
+            )}
             <TextInput
               label={t('username')}
               description={t('usernameDescription')}
@@ -83,16 +157,32 @@ export function LoginPage() {
               {...form.getInputProps('password')}
               error={translateError(form.errors.password, t)}
             />
-            <Button type="submit" loading={signIn.isPending} fullWidth>
-              {signIn.isPending ? t('submitting') : t('submit')}
+            <Button type="submit" loading={pending} fullWidth>
+              {pending ? t('submitting') : t('submit')}
             </Button>
+            {partlySignedIn && (
+              <Button variant="default" fullWidth onClick={() => continueWith()}>
+                {t('appliances.continue')}
+              </Button>
+            )}
+            {!partlySignedIn &&
+              othersSignedIn.map((appliance) => (
+                <Button
+                  key={appliance.id}
+                  variant="default"
+                  fullWidth
+                  onClick={() => continueWith(appliance.id)}
+                >
+                  {t('appliances.continueWith', { appliance: appliance.label })}
+                </Button>
+              ))}
             {isSimulator && (
               <Text size="sm" c="dimmed">
                 {t('simulatorCredentials', SIMULATOR_CREDENTIALS)}
               </Text>
             )}
             <Text size="xs" c="dimmed">
-              {t('tokenNote')}
+              {servedByServer ? t('tokenNoteServer') : t('tokenNote')}
             </Text>
           </Stack>
         </form>

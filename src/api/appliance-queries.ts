@@ -1,18 +1,25 @@
 import type { QueryFilters, QueryKey } from '@tanstack/react-query'
+import { applianceBaseUrl, getCurrentAppliance, isServedByConsoleServer } from './console-server'
 
-/** What every resource query key ends with under the console server: the appliance its answer came from. */
-export interface ApplianceKeyPart {
-  appliance: string
+const APPLIANCE_PATH = /\/api\/scv\/([^/]+)$/
+
+/**
+ * A read's request options with the appliance on screen as their base URL (under the console server only;
+ * elsewhere there is one appliance and the options stay as they are).
+ */
+export function scopedToAppliance<T>(init: T): T {
+  if (!isServedByConsoleServer()) return init
+  const appliance = getCurrentAppliance()
+  if (!appliance) return init
+  return { ...(init ?? {}), baseUrl: applianceBaseUrl(appliance.id) } as T
 }
 
-function isApplianceKeyPart(value: unknown): value is ApplianceKeyPart {
-  return !!value && typeof value === 'object' && typeof (value as ApplianceKeyPart).appliance === 'string'
-}
-
-/** The appliance a cached answer belongs to, or undefined for a key without one. */
+/** The appliance a cached answer belongs to (the base URL in its key's request options), if any. */
 export function applianceOfKey(key: QueryKey): string | undefined {
-  const last = key[key.length - 1]
-  return isApplianceKeyPart(last) ? last.appliance : undefined
+  const init = key[2] as { baseUrl?: unknown } | undefined
+  if (typeof init?.baseUrl !== 'string') return undefined
+  const match = APPLIANCE_PATH.exec(init.baseUrl)
+  return match?.[1] === undefined ? undefined : decodeURIComponent(match[1])
 }
 
 /** Every cached answer from one appliance: what its session's end drops, and nothing of the others. */

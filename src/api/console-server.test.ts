@@ -1,7 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { http, HttpResponse } from 'msw'
 import { server } from '../mocks/node'
-import { scvClient } from './client'
+import { QueryClient } from '@tanstack/react-query'
+import { $api, scvClient } from './client'
+import { applianceQueries } from './appliance-queries'
 import {
   getAppliancesSnapshot,
   loadConsoleServer,
@@ -81,6 +83,21 @@ describe('the console under its production server', () => {
       { url: '/api/scv/east/4.1/jobs', console: '1', token: null },
       { url: '/api/scv/west/4.1/jobs', console: '1', token: null },
     ])
+  })
+
+  it('keeps each appliance in its own cache entries, and a read goes to the appliance of its key', async () => {
+    const queryClient = new QueryClient()
+    const east = $api.queryOptions('get', '/4.1/jobs')
+    selectAppliance('west')
+    const west = $api.queryOptions('get', '/4.1/jobs')
+    expect(east.queryKey).not.toEqual(west.queryKey)
+    // Fetched after the switch, the east entry still asks east.
+    await queryClient.fetchQuery(east)
+    await queryClient.fetchQuery(west)
+    expect(seen.map((r) => r.url)).toEqual(['/api/scv/east/4.1/jobs', '/api/scv/west/4.1/jobs'])
+    queryClient.removeQueries(applianceQueries('west'))
+    expect(queryClient.getQueryData(east.queryKey)).toBeDefined()
+    expect(queryClient.getQueryData(west.queryKey)).toBeUndefined()
   })
 
   it("reports an appliance's 401 as that appliance's, and ends only its session", async () => {

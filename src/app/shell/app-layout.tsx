@@ -7,11 +7,15 @@ import { AppHeader } from './app-header'
 import { AppNavbar } from './app-navbar'
 import { PageLoader } from './page-loader'
 import { SessionExpiryWarning } from '../../features/auth/components/session-expiry-warning'
+import { useAppliances } from '../../features/auth/use-appliances'
 
 /** The frame around every signed-in page: header, navbar and the `<main>` landmark. */
 export function AppLayout() {
   const { t } = useTranslation()
   const [opened, { toggle, close }] = useDisclosure(false)
+  // Another appliance is another console: its pages start afresh and read that appliance's data. (The header
+  // re-renders with this component and reads the new appliance too.)
+  const { current } = useAppliances()
   return (
     <AppShell
       header={{ height: 56 }}
@@ -27,7 +31,7 @@ export function AppLayout() {
       <AppShell.Main>
         <SessionExpiryWarning />
         <Suspense fallback={<PageLoader />}>
-          <Outlet />
+          <Outlet key={current?.id} />
         </Suspense>
       </AppShell.Main>
     </AppShell>

@@ -26,3 +26,13 @@ export function applianceOfKey(key: QueryKey): string | undefined {
 export function applianceQueries(appliance: string): QueryFilters {
   return { predicate: (query) => applianceOfKey(query.queryKey) === appliance }
 }
+
+/**
+ * Cached answers under a key prefix, of the appliance on screen only (for pages that read the cache across
+ * queries): `queryClient.getQueriesData(onScreenAppliance(jobKeys.list))`.
+ */
+export function onScreenAppliance(queryKey: QueryKey): QueryFilters {
+  if (!isServedByConsoleServer()) return { queryKey }
+  const current = getCurrentAppliance()?.id
+  return { queryKey, predicate: (query) => applianceOfKey(query.queryKey) === current }
+}

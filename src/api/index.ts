@@ -26,3 +26,4 @@ export {
   type AppliancesSnapshot,
   type SignInResult,
 } from './console-server'
+export { onScreenAppliance } from './appliance-queries'

@@ -8,10 +8,11 @@ export type GetPath = { [P in keyof paths]: paths[P] extends { get: object } ? P
  * The one factory every resource query goes through (`resourceQuery('get', '/4.1/jobs', init, options)` has
  * the signature of `$api.queryOptions`). Keys are openapi-react-query's `[method, path, init?]`.
  *
- * Multi-appliance: to scope every cached answer to an appliance, add its id to the key here and in
- * `resourceKey` below (both, so prefixes keep matching), e.g. `[...options.queryKey, { appliance }]` — the
- * query function reads `[method, path, init]` positionally, so append rather than prepend — and let the query
- * function pick that appliance's client. No resource module builds a key by hand.
+ * Multi-appliance: under the console server `$api` (client.ts) scopes every read to the appliance on screen
+ * by putting that appliance's base URL in the request options, so the appliance is part of every key this
+ * factory returns and the read goes to it. `resourceKey` prefixes cover every appliance (an invalidation marks
+ * the other appliances' entries stale too, which is harmless); to read the cache of the appliance on screen
+ * only, filter with `onScreenAppliance(resourceKey(...))`.
  *
  * (The cast only restores `$api.queryOptions`' generic signature, which TypeScript cannot infer through a
  * rest-parameter wrapper; the function passes its arguments through unchanged.)

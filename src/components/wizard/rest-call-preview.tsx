@@ -1,7 +1,7 @@
 import { Badge, Button, CopyButton, Group, Paper, Stack, Text, Code } from '@mantine/core'
 import { IconCheck, IconCopy } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
-import { applianceTarget } from '../../lib/appliance/target'
+import { currentApplianceHost } from '../../lib/appliance/target'
 import { toCurl, type RestCall } from './curl'
 
 /**
@@ -22,7 +22,7 @@ export function RestCallPreview({ calls }: { calls: RestCall[] }) {
               </Badge>
               <Code>{`/api${call.path}`}</Code>
             </Group>
-            <CopyButton value={toCurl(call, applianceTarget || undefined)}>
+            <CopyButton value={toCurl(call, currentApplianceHost() || undefined)}>
               {({ copied, copy }) => (
                 <Button
                   size="xs"

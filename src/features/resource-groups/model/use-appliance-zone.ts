@@ -1,21 +1,25 @@
 import { useQueryClient } from '@tanstack/react-query'
-import type { ResourceGroupListResponse as GroupList, JobListResponse as JobList } from '../../../api'
+import {
+  onScreenAppliance,
+  type ResourceGroupListResponse as GroupList,
+  type JobListResponse as JobList,
+} from '../../../api'
 import { offsetOf, zoneLabel } from '../../../lib/format/date-time'
 import { jobKeys, resourceGroupKeys } from '../../../api/resources'
 
 /**
  * The appliance's UTC offset as a label (`UTC+08:00`), read from the times it already sent (groups' runs,
  * jobs), or null when none carried an offset. SCV has no call for its time zone; schedules run in it.
- * Reads the cache only: asking the appliance just for this would add calls to W3.
+ * Reads the cache only (of the appliance on screen): asking the appliance just for this would add calls to W3.
  */
 export function useApplianceZone(): string | null {
   const queryClient = useQueryClient()
   const times: (string | null | undefined)[] = []
-  for (const [, data] of queryClient.getQueriesData<GroupList>({ queryKey: resourceGroupKeys.list })) {
+  for (const [, data] of queryClient.getQueriesData<GroupList>(onScreenAppliance(resourceGroupKeys.list))) {
     for (const group of data?.response?.resourceGroupResponseList ?? [])
       times.push(group.lastRunTime, group.nextRunTime)
   }
-  for (const [, data] of queryClient.getQueriesData<JobList>({ queryKey: jobKeys.list })) {
+  for (const [, data] of queryClient.getQueriesData<JobList>(onScreenAppliance(jobKeys.list))) {
     for (const job of data?.response?.jobResponseList?.slice(0, 20) ?? []) times.push(job.startTime)
   }
   for (const time of times) {

@@ -22,7 +22,9 @@ export function ApplianceSwitcher() {
       </Tooltip>
     )
   return (
-    <Menu position="bottom-start" width={280} withinPortal>
+    // No initial-focus placeholder: it is a focusable role="presentation" element inside role="menu", an ARIA
+    // error (axe aria-required-children). Focus starts on the first appliance instead.
+    <Menu position="bottom-start" width={280} withinPortal withInitialFocusPlaceholder={false}>
       <Menu.Target>
         <Button
           variant="default"
@@ -35,7 +37,6 @@ export function ApplianceSwitcher() {
         </Button>
       </Menu.Target>
       <Menu.Dropdown>
-        <Menu.Label>{t('appliance.switchLabel')}</Menu.Label>
         {appliances.map((appliance) => {
           const signIn = signIns[appliance.id]
           const isCurrent = appliance.id === current.id

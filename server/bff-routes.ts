@@ -39,7 +39,7 @@ function outcomeOf(appliance: string, result: LoginResult): SignInOutcome {
 
 /**
  * `/bff/*`: the registry (without trust settings), the browser's session (sign in to one or several
- * appliances, sign out of one or all) and the health of every appliance.
+ * appliances, sign out of all) and the health of every appliance.
  */
 export async function registerBffRoutes(
   app: FastifyInstance,
@@ -95,12 +95,6 @@ export async function registerBffRoutes(
     if (session) sessions.destroy(session.id)
     clearSessionCookie(reply)
     return viewOf(undefined)
-  })
-
-  app.delete<{ Params: { appliance: string } }>('/bff/session/:appliance', async (request) => {
-    const session = sessionOf(request, sessions)
-    if (session) sessions.dropAppliance(session, request.params.appliance)
-    return viewOf(sessionOf(request, sessions))
   })
 
   let health: { at: number; body: Promise<unknown> } | null = null

@@ -73,11 +73,13 @@ export const jobQueries = {
 
 /**
  * One job, followed by the jobs rule with its usual duration taken from the job list (which the header's
- * indicator keeps on every page, so reading it here costs no extra request).
+ * indicator keeps on every page, so reading it here costs no extra request). `pace` says whether it
+ * progresses, only looks stuck (re-checked every few minutes: say so), or has ended.
  */
 export function useJob(id: number, { freshness: fresh }: { freshness?: Freshness } = {}) {
   const history = useQuery(jobQueries.list()).data?.response?.jobResponseList
-  return useQuery(jobQueries.detail(id, { history, freshness: fresh }))
+  const query = useQuery(jobQueries.detail(id, { history, freshness: fresh }))
+  return { query, pace: jobPace(query.data?.response, history, query.dataUpdatedAt) }
 }
 
 /**

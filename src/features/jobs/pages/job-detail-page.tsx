@@ -8,6 +8,7 @@ import { routes } from '../../../lib/routes'
 import { ApiErrorAlert } from '../../../components/error/api-error-alert'
 import { PageHeader } from '../../../components/page-header/page-header'
 import { QueryState } from '../../../components/query-state/query-state'
+import { StuckJobNote } from '../../../components/stuck-job-note/stuck-job-note'
 import { formatApplianceTime, formatDuration } from '../../../lib/format/date-time'
 import { jobQueries } from '../../../api/resources'
 import { useDownloadJobLogs } from '../api/download-job-logs'
@@ -108,6 +109,8 @@ function JobDetail({ id, crumbs }: { id: number; crumbs: Array<{ label: string; 
             now={now}
             onDownloadLogs={() => download.mutate(id)}
             downloading={download.isPending}
+            onCheckNow={() => void query.refetch()}
+            checking={query.isFetching}
           />
         )}
       </QueryState>
@@ -129,9 +132,12 @@ interface JobDetailBodyProps {
   now: number
   onDownloadLogs: () => void
   downloading: boolean
+  /** A stuck job is re-checked every few minutes; this asks now. */
+  onCheckNow: () => void
+  checking: boolean
 }
 
-function JobDetailBody({ job, now, onDownloadLogs, downloading }: JobDetailBodyProps) {
+function JobDetailBody({ job, now, onDownloadLogs, downloading, onCheckNow, checking }: JobDetailBodyProps) {
   const { t } = useTranslation('jobs')
   const { set } = useJobs()
   const raw: Partial<Job> = job
@@ -197,6 +203,11 @@ function JobDetailBody({ job, now, onDownloadLogs, downloading }: JobDetailBodyP
             {t('detail.progress')}
           </Title>
           <JobProgress id={row.id} progress={raw.progress} phase={raw.phase} />
+          {assessment?.possiblyStuck && (
+            <Stack mt="sm">
+              <StuckJobNote onCheckNow={onCheckNow} checking={checking} />
+            </Stack>
+          )}
         </Paper>
       )}
       {(row.status === 'FAILED' || row.status === 'WARNING') && (

@@ -4,11 +4,12 @@ import { IconPencil } from '@tabler/icons-react'
 import type { ReactNode } from 'react'
 import { Link, useParams } from 'react-router'
 import { useTranslation } from 'react-i18next'
-import type { ResourceGroup } from '../../../api'
+import type { Job, ResourceGroup } from '../../../api'
 import { routes } from '../../../lib/routes'
 import { PageHeader } from '../../../components/page-header/page-header'
 import { QueryState } from '../../../components/query-state/query-state'
-import { jobQueries, resourceGroupQueries } from '../../../api/resources'
+import { StuckJobNote } from '../../../components/stuck-job-note/stuck-job-note'
+import { jobQueries, listPace, resourceGroupQueries } from '../../../api/resources'
 import { BackupNowButton } from '../components/backup-now-button'
 import { DeleteGroupButton } from '../components/delete-group-button'
 import { GroupBackupsSection } from '../components/group-backups-section'
@@ -49,16 +50,18 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
 
 /**
  * One resource group: its settings, members, policies with their schedules, its recent jobs and backups.
- * While a backup of the group runs, the group and its jobs refresh on their own.
+ * While a backup of the group runs, the group and its jobs refresh on their own; a job that only looks stuck
+ * is re-checked every few minutes, and the page says so.
  */
 export function ResourceGroupDetailPage() {
   const { t } = useTranslation('resource-groups')
   const id = Number(useParams().id)
   // Both follow this group's jobs by the one jobs rule: closely while one progresses, slowly when stuck.
   const jobs = useQuery(jobQueries.list({ forGroup: id }))
-  const groups = useQuery(
-    resourceGroupQueries.list({ live: { jobs: jobs.data?.response?.jobResponseList, group: id } }),
-  )
+  const jobList = jobs.data?.response?.jobResponseList
+  const groups = useQuery(resourceGroupQueries.list({ live: { jobs: jobList, group: id } }))
+  const ofThisGroup = (job: Job) => job.resourceGroupId === id
+  const stuck = listPace(jobList, { include: ofThisGroup, now: jobs.dataUpdatedAt }) === 'stuck'
   const zone = useApplianceZone()
   const group = groups.data?.response.resourceGroupResponseList.find((candidate) => candidate.id === id)
   const crumbs = [
@@ -137,6 +140,13 @@ export function ResourceGroupDetailPage() {
         }
       </QueryState>
       <Section title={t('detail.jobs.title')}>
+        {stuck && (
+          <StuckJobNote
+            count={jobList?.filter((job) => ofThisGroup(job) && job.status === 'RUNNING').length}
+            onCheckNow={() => void Promise.all([jobs.refetch(), groups.refetch()])}
+            checking={jobs.isFetching || groups.isFetching}
+          />
+        )}
         <GroupJobsSection jobs={jobs} groupId={id} />
       </Section>
       {group && (

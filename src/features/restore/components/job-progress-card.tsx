@@ -3,17 +3,18 @@ import { Anchor, Group, Paper, Progress, Stack, Text, Title } from '@mantine/cor
 import { useTranslation } from 'react-i18next'
 import { routes } from '../../../lib/routes'
 import { QueryState } from '../../../components/query-state/query-state'
+import { StuckJobNote } from '../../../components/stuck-job-note/stuck-job-note'
 import { JobStatusBadge, jobStatusTone, toneColor } from '../../../components/status-badge'
 import { formatApplianceTime } from '../../../lib/format/date-time'
 import { useJob } from '../../../api/resources'
 
 /**
- * The restore job, polled every few seconds while it runs (`GET /4.1/jobs/{id}`) and not after, with a link to
- * its full detail in the job monitor.
+ * The restore job, followed by the jobs rule (`GET /4.1/jobs/{id}`: every few seconds while it progresses,
+ * every few minutes if it only looks stuck, not after it ended), with a link to its full detail.
  */
 export function JobProgressCard({ jobId }: { jobId: number }) {
   const { t } = useTranslation('restore')
-  const query = useJob(jobId, { freshness: 'now' })
+  const { query, pace } = useJob(jobId, { freshness: 'now' })
   return (
     <Paper withBorder p="md">
       <Stack gap="sm">
@@ -46,6 +47,9 @@ export function JobProgressCard({ jobId }: { jobId: number }) {
                   {t('result.started', { time: formatApplianceTime(job.startTime, { withZone: true }) })}
                   {job.phase ? ` · ${job.phase}` : ''}
                 </Text>
+                {pace === 'stuck' && (
+                  <StuckJobNote onCheckNow={() => void query.refetch()} checking={query.isFetching} />
+                )}
                 {job.failureReason && (
                   <Text size="sm" c="red">
                     {job.failureReason}

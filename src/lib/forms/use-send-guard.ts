@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useRef } from 'react'
 
 /** Long enough to swallow the second click of a double click, short enough not to be noticed. */
-const DOUBLE_CLICK_MS = 500
+export const DOUBLE_CLICK_MS = 500
 
 /**
  * Stops a non-idempotent call from being sent twice. Disabling the button while the request is pending is

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { useUpdateAuditConfig } from '../../../api/resources'
 import type { AuditConfig } from '../../../api'
 import { WriteErrorAlert } from '../../../components/error/write-error-alert'
-import { useApplianceWrite } from '../../../lib/forms/use-appliance-write'
+import { useApplianceWrite } from '../../../components/appliance-write/use-appliance-write'
 import { useValidationMessage } from '../../../lib/validation'
 import {
   auditFieldForServerMessage,

@@ -5,7 +5,7 @@ import { useUpdateSyslogCertificate } from '../../../api/resources'
 import { WriteErrorAlert } from '../../../components/error/write-error-alert'
 import { InferredOperationNote } from '../../../components/inferred-operation/inferred-operation-note'
 import { formatDateTime } from '../../../lib/format/date-time'
-import { useApplianceWrite } from '../../../lib/forms/use-appliance-write'
+import { useApplianceWrite } from '../../../components/appliance-write/use-appliance-write'
 import { readFileText } from '../../../lib/files/read-file-text'
 import { pemCertificateIssue } from '../../../lib/validation'
 

@@ -11,7 +11,7 @@ import { useOfferedQuery } from '../../../components/not-offered/use-offered-que
 import { PageHeader } from '../../../components/page-header/page-header'
 import { QueryState } from '../../../components/query-state/query-state'
 import { useOperationUnsupported } from '../../../lib/appliance/unsupported-operations'
-import { useApplianceWrite } from '../../../lib/forms/use-appliance-write'
+import { useApplianceWrite } from '../../../components/appliance-write/use-appliance-write'
 import { AuditFilesTable } from '../components/audit-files-table'
 import { AuditSettingsForm } from '../components/audit-settings-form'
 import { IntegrityLegend } from '../components/integrity-legend'

@@ -1,10 +1,11 @@
 import { useState } from 'react'
-import { Alert, Button, Group, List, Loader, Stack, Text } from '@mantine/core'
+import { Alert, Group, List, Loader, Text } from '@mantine/core'
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
+import { useApplianceWrite } from '../../../components/appliance-write/use-appliance-write'
+import { ConfirmDialog } from '../../../components/confirm/confirm-dialog'
 import { ApiErrorAlert } from '../../../components/error/api-error-alert'
 import { InferredOperationNote } from '../../../components/inferred-operation/inferred-operation-note'
-import { useApplianceWrite } from '../../../lib/forms/use-appliance-write'
 import { resourceGroupQueries, useDeletePolicy } from '../../../api/resources'
 import type { Policy } from '../model/policy-form'
 import { groupsUsingPolicy } from '../model/policy-list'
@@ -27,7 +28,6 @@ export function DeletePolicyConfirm({ policy, onDone, onCancel }: DeletePolicyCo
   const groups = useQuery(groupsOptions)
   const remove = useDeletePolicy()
   const write = useApplianceWrite()
-  const error = write.error
   const [usedBy, setUsedBy] = useState<string[] | null>(null)
   const users = usedBy ?? groupsUsingPolicy(policy.id, groups.data?.response.resourceGroupResponseList ?? [])
 
@@ -51,7 +51,18 @@ export function DeletePolicyConfirm({ policy, onDone, onCancel }: DeletePolicyCo
 
   const inUse = users.length > 0
   return (
-    <Stack gap="sm">
+    <ConfirmDialog
+      opened
+      onClose={onCancel}
+      title={t('delete.title', { name: policy.name })}
+      confirmLabel={t('delete.confirm')}
+      onConfirm={() => void handleConfirm()}
+      canConfirm={!inUse}
+      confirmDisabled={groups.isPending}
+      pending={write.pending}
+      error={write.error}
+      errorContext={t('delete.refused')}
+    >
       {groups.isPending ? (
         <Group gap="xs" role="status">
           <Loader size="xs" aria-hidden />
@@ -78,23 +89,7 @@ export function DeletePolicyConfirm({ policy, onDone, onCancel }: DeletePolicyCo
           <Text size="sm">{t('delete.body', { name: policy.name })}</Text>
         </>
       )}
-      {error && <ApiErrorAlert error={error} context={t('delete.refused')} />}
       <InferredOperationNote call="DELETE /4.1/policies/{id}" />
-      <Group justify="flex-end">
-        <Button variant="default" onClick={onCancel} disabled={remove.isPending} data-autofocus>
-          {t('common:actions.cancel')}
-        </Button>
-        {!inUse && (
-          <Button
-            color="red"
-            onClick={() => void handleConfirm()}
-            loading={remove.isPending}
-            disabled={remove.isPending || groups.isPending}
-          >
-            {t('delete.confirm')}
-          </Button>
-        )}
-      </Group>
-    </Stack>
+    </ConfirmDialog>
   )
 }

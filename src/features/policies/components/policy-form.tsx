@@ -15,7 +15,7 @@ import { useForm } from '@mantine/form'
 import { useTranslation } from 'react-i18next'
 import { WriteErrorAlert } from '../../../components/error/write-error-alert'
 import { InferredOperationNote } from '../../../components/inferred-operation/inferred-operation-note'
-import { useApplianceWrite } from '../../../lib/forms/use-appliance-write'
+import { useApplianceWrite } from '../../../components/appliance-write/use-appliance-write'
 import { FORBIDDEN_NAME_CHARACTERS_TEXT, useValidationMessage } from '../../../lib/validation'
 import { useCreatePolicy, useUpdatePolicy } from '../../../api/resources'
 import {

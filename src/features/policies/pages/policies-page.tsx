@@ -101,16 +101,9 @@ export function PoliciesPage() {
           />
         )}
       </Modal>
-      <Modal
-        opened={dialog?.kind === 'delete'}
-        onClose={close}
-        closeButtonProps={closeButtonProps}
-        title={dialog?.kind === 'delete' ? t('delete.title', { name: dialog.policy.name }) : ''}
-      >
-        {dialog?.kind === 'delete' && (
-          <DeletePolicyConfirm policy={dialog.policy} onDone={close} onCancel={close} />
-        )}
-      </Modal>
+      {dialog?.kind === 'delete' && (
+        <DeletePolicyConfirm policy={dialog.policy} onDone={close} onCancel={close} />
+      )}
     </>
   )
 }

@@ -1,19 +1,15 @@
-import { useRef, useState } from 'react'
-import { Alert, Button, Group, List, Modal, Stack, Text, TextInput } from '@mantine/core'
-import { notifications } from '@mantine/notifications'
+import { useState } from 'react'
+import { Alert, Button, List, Text, TextInput } from '@mantine/core'
 import { IconTrash } from '@tabler/icons-react'
 import { useNavigate } from 'react-router'
 import { useTranslation } from 'react-i18next'
-import { toApiError } from '../../../api'
 import type { ResourceGroup } from '../../../api'
-import { routes } from '../../../lib/routes'
-import { ApiErrorAlert } from '../../../components/error/api-error-alert'
 import { useDeleteResourceGroup } from '../../../api/resources'
-import {
-  markOperationUnsupported,
-  useOperationUnsupported,
-} from '../../../lib/appliance/unsupported-operations'
+import { useApplianceWrite } from '../../../components/appliance-write/use-appliance-write'
+import { ConfirmDialog } from '../../../components/confirm/confirm-dialog'
 import { InferredOperationNote } from '../../../components/inferred-operation/inferred-operation-note'
+import { routes } from '../../../lib/routes'
+import { useOperationUnsupported } from '../../../lib/appliance/unsupported-operations'
 
 /**
  * Delete, with the group's name typed to confirm: SCV force-deletes the group with all its backups and
@@ -25,40 +21,30 @@ export function DeleteGroupButton({ group }: { group: ResourceGroup }) {
   const navigate = useNavigate()
   const unsupported = useOperationUnsupported('deleteResourceGroup')
   const remove = useDeleteResourceGroup()
-  const sending = useRef(false)
+  const write = useApplianceWrite()
   const [open, setOpen] = useState(false)
   const [typed, setTyped] = useState('')
-  const [error, setError] = useState<unknown>(null)
   if (unsupported) return null
   const matches = typed === group.name
 
   const confirm = async () => {
-    if (sending.current || !matches) return
-    sending.current = true
-    setError(null)
-    try {
-      await remove.mutateAsync({ params: { path: { resouceGroupId: group.id } } })
+    if (!matches) return
+    const done = await write.run({
+      operation: 'deleteResourceGroup',
+      send: async () => {
+        await remove.mutateAsync({ params: { path: { resouceGroupId: group.id } } })
+        return { title: t('delete.done', { name: group.name }), message: t('delete.doneDetail') }
+      },
+      onNotSupported: () => setOpen(false),
+      notSupportedNotice: {
+        color: 'yellow',
+        title: t('delete.notSupportedTitle'),
+        message: t('delete.notSupported'),
+      },
+    })
+    if (done) {
       setOpen(false)
-      notifications.show({
-        closeButtonProps: { 'aria-label': t('common:actions.close') },
-        color: 'green',
-        title: t('delete.done', { name: group.name }),
-        message: t('delete.doneDetail'),
-      })
       navigate(routes.resourceGroups.list.href())
-    } catch (caught) {
-      if (toApiError(caught).kind === 'not-supported') {
-        setOpen(false)
-        markOperationUnsupported('deleteResourceGroup')
-        notifications.show({
-          closeButtonProps: { 'aria-label': t('common:actions.close') },
-          color: 'yellow',
-          title: t('delete.notSupportedTitle'),
-          message: t('delete.notSupported'),
-        })
-      } else setError(caught)
-    } finally {
-      sending.current = false
     }
   }
 
@@ -70,54 +56,41 @@ export function DeleteGroupButton({ group }: { group: ResourceGroup }) {
         leftSection={<IconTrash size={14} aria-hidden />}
         onClick={() => {
           setTyped('')
-          setError(null)
+          write.reset()
           setOpen(true)
         }}
       >
         {t('delete.button')}
       </Button>
-      <Modal
+      <ConfirmDialog
         opened={open}
         onClose={() => setOpen(false)}
-        closeButtonProps={{ 'aria-label': t('common:actions.close') }}
         title={t('delete.title', { name: group.name })}
+        confirmLabel={t('delete.confirm')}
+        onConfirm={() => void confirm()}
+        confirmDisabled={!matches}
+        pending={write.pending}
+        error={write.error}
+        errorContext={t('delete.failed', { name: group.name })}
       >
-        <Stack>
-          <Alert color="red" variant="light" title={t('delete.warningTitle')}>
-            <List size="sm" spacing={4}>
-              <List.Item>{t('delete.loses', { name: group.name })}</List.Item>
-              <List.Item>{t('delete.policies')}</List.Item>
-              <List.Item>{t('delete.notRemoved')}</List.Item>
-              <List.Item>{t('delete.snapVault')}</List.Item>
-            </List>
-          </Alert>
-          <Text size="sm">{t('delete.inferred')}</Text>
-          <InferredOperationNote call="DELETE /4.1/resource-groups/{resouceGroupId}" />
-          <TextInput
-            label={t('delete.typeName', { name: group.name })}
-            value={typed}
-            onChange={(event) => setTyped(event.currentTarget.value)}
-            autoComplete="off"
-            data-autofocus
-          />
-          {error !== null && (
-            <ApiErrorAlert error={error} context={t('delete.failed', { name: group.name })} />
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setOpen(false)}>
-              {t('common:actions.cancel')}
-            </Button>
-            <Button
-              color="red"
-              onClick={() => void confirm()}
-              disabled={!matches || remove.isPending}
-              loading={remove.isPending}
-            >
-              {t('delete.confirm')}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+        <Alert color="red" variant="light" title={t('delete.warningTitle')}>
+          <List size="sm" spacing={4}>
+            <List.Item>{t('delete.loses', { name: group.name })}</List.Item>
+            <List.Item>{t('delete.policies')}</List.Item>
+            <List.Item>{t('delete.notRemoved')}</List.Item>
+            <List.Item>{t('delete.snapVault')}</List.Item>
+          </List>
+        </Alert>
+        <Text size="sm">{t('delete.inferred')}</Text>
+        <InferredOperationNote call="DELETE /4.1/resource-groups/{resouceGroupId}" />
+        <TextInput
+          label={t('delete.typeName', { name: group.name })}
+          value={typed}
+          onChange={(event) => setTyped(event.currentTarget.value)}
+          autoComplete="off"
+          data-autofocus
+        />
+      </ConfirmDialog>
     </>
   )
 }

@@ -1,19 +1,17 @@
-import { useRef } from 'react'
 import { Button, Tooltip } from '@mantine/core'
-import { notifications } from '@mantine/notifications'
 import { IconPlayerPause, IconPlayerPlay } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
-import { toApiError } from '../../../api'
 import type { ResourceGroup } from '../../../api'
 import { useResumeResourceGroup, useSuspendResourceGroup } from '../../../api/resources'
-import {
-  markOperationUnsupported,
-  useOperationUnsupported,
-} from '../../../lib/appliance/unsupported-operations'
+import { useApplianceWrite } from '../../../components/appliance-write/use-appliance-write'
+import { notifyFailure } from '../../../components/notify/notify'
+import { useOperationUnsupported } from '../../../lib/appliance/unsupported-operations'
+import { DOUBLE_CLICK_MS } from '../../../lib/forms/use-send-guard'
 
 /**
  * Suspend (put under maintenance: scheduled backups stop) or resume. Neither call is documented; the tooltip
- * says so, and a not-supported answer hides the action for the session.
+ * says so, and a not-supported answer hides the action for the session. The button stays and turns into its
+ * opposite, so after a success it waits out a double click before it can send again.
  */
 export function SuspendResumeButton({ group }: { group: ResourceGroup }) {
   const { t } = useTranslation('resource-groups')
@@ -24,42 +22,26 @@ export function SuspendResumeButton({ group }: { group: ResourceGroup }) {
   const suspend = useSuspendResourceGroup()
   const resume = useResumeResourceGroup()
   const mutation = suspended ? resume : suspend
-  const sending = useRef(false)
+  const write = useApplianceWrite({ rearmAfterSuccessMs: DOUBLE_CLICK_MS })
   if (unsupported) return null
 
-  const run = async () => {
-    if (sending.current) return
-    sending.current = true
-    try {
-      await mutation.mutateAsync({ params: { path: { resouceGroupId: group.id } } })
-      notifications.show({
-        closeButtonProps: { 'aria-label': t('common:actions.close') },
-        color: 'green',
-        title: t(`${operation}.done`, { name: group.name }),
-        message: '',
-      })
-    } catch (caught) {
-      const apiError = toApiError(caught)
-      if (apiError.kind === 'not-supported') {
-        markOperationUnsupported(operationId)
-        notifications.show({
-          closeButtonProps: { 'aria-label': t('common:actions.close') },
-          color: 'yellow',
-          title: t(`${operation}.notSupported`),
-          message: t('inferredHidden'),
-        })
-      } else {
-        notifications.show({
-          closeButtonProps: { 'aria-label': t('common:actions.close') },
-          color: 'red',
-          title: t(`${operation}.failed`, { name: group.name }),
-          message: apiError.scvMessage ?? apiError.message,
-        })
-      }
-    } finally {
-      sending.current = false
-    }
-  }
+  const run = () =>
+    write.run({
+      operation: operationId,
+      send: async () => {
+        await mutation.mutateAsync({ params: { path: { resouceGroupId: group.id } } })
+        return { title: t(`${operation}.done`, { name: group.name }) }
+      },
+      onNotSupported: () => {},
+      notSupportedNotice: {
+        color: 'yellow',
+        title: t(`${operation}.notSupported`),
+        message: t('inferredHidden'),
+      },
+      // A toolbar button has no dialog to keep the error in: it is said in a notification.
+      onError: (error) =>
+        notifyFailure(t, t(`${operation}.failed`, { name: group.name }), error.scvMessage ?? error.message),
+    })
 
   return (
     <Tooltip label={t(`${operation}.tooltip`)} multiline w={280}>
@@ -69,8 +51,8 @@ export function SuspendResumeButton({ group }: { group: ResourceGroup }) {
           suspended ? <IconPlayerPlay size={14} aria-hidden /> : <IconPlayerPause size={14} aria-hidden />
         }
         onClick={() => void run()}
-        loading={mutation.isPending}
-        disabled={mutation.isPending}
+        loading={write.pending}
+        disabled={write.pending}
       >
         {t(`${operation}.button`)}
       </Button>

@@ -1,8 +1,8 @@
-import { useRef, useState } from 'react'
+import { useState } from 'react'
 import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core'
-import { notifications } from '@mantine/notifications'
 import { useQueryClient } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
+import { useApplianceWrite } from '../../../components/appliance-write/use-appliance-write'
 import { ApiErrorAlert } from '../../../components/error/api-error-alert'
 import type { InventoryItem } from '../../../components/inventory-picker'
 import { resourceGroupQueries, useUpdateResourceGroup } from '../../../api/resources'
@@ -24,31 +24,32 @@ export function ReaddGroupsCard({
   const update = useUpdateResourceGroup()
   const [done, setDone] = useState<number[]>([])
   const [pendingId, setPendingId] = useState<number | null>(null)
-  const [error, setError] = useState<{ id: number; error: unknown } | null>(null)
-  const busy = useRef(false)
+  const [failedId, setFailedId] = useState<number | null>(null)
+  // One write at a time; after a success the next group's button works at once (this one became a badge).
+  const write = useApplianceWrite({ rearmAfterSuccessMs: 0 })
 
-  const readd = async (id: number) => {
-    if (busy.current) return
-    busy.current = true
-    setPendingId(id)
-    setError(null)
-    try {
-      const list = await queryClient.fetchQuery(resourceGroupQueries.list({ freshness: 'now' }))
-      const group = list.response.resourceGroupResponseList.find((candidate) => candidate.id === id)
-      if (!group) throw new Error(t('readd.gone'))
-      await update.mutateAsync({
-        params: { path: { resouceGroupId: id } },
-        body: groupBodyWithVm(group, vm.moref),
-      })
-      setDone((previous) => [...previous, id])
-      notifications.show({ color: 'green', message: t('readd.added', { vm: vm.name, group: group.name }) })
-    } catch (caught) {
-      setError({ id, error: caught })
-    } finally {
-      busy.current = false
-      setPendingId(null)
-    }
-  }
+  const readd = (id: number) =>
+    write.run({
+      operation: 'updateResourceGroup',
+      send: async () => {
+        setPendingId(id)
+        setFailedId(null)
+        try {
+          const list = await queryClient.fetchQuery(resourceGroupQueries.list({ freshness: 'now' }))
+          const group = list.response.resourceGroupResponseList.find((candidate) => candidate.id === id)
+          if (!group) throw new Error(t('readd.gone'))
+          await update.mutateAsync({
+            params: { path: { resouceGroupId: id } },
+            body: groupBodyWithVm(group, vm.moref),
+          })
+          setDone((previous) => [...previous, id])
+          return t('readd.added', { vm: vm.name, group: group.name })
+        } finally {
+          setPendingId(null)
+        }
+      },
+      onError: () => setFailedId(id),
+    })
 
   return (
     <Paper withBorder p="md">
@@ -90,9 +91,9 @@ export function ReaddGroupsCard({
                     </Button>
                   )}
                 </Group>
-                {error?.id === group.id && (
+                {failedId === group.id && write.error && (
                   <ApiErrorAlert
-                    error={error.error}
+                    error={write.error}
                     context={t('readd.failed', { group: group.name })}
                     onRetry={() => void readd(group.id)}
                   />

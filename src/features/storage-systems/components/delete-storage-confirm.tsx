@@ -1,8 +1,8 @@
-import { Button, Group, List, Stack, Text } from '@mantine/core'
+import { List, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import { ApiErrorAlert } from '../../../components/error/api-error-alert'
+import { useApplianceWrite } from '../../../components/appliance-write/use-appliance-write'
+import { ConfirmDialog } from '../../../components/confirm/confirm-dialog'
 import { InferredOperationNote } from '../../../components/inferred-operation/inferred-operation-note'
-import { useApplianceWrite } from '../../../lib/forms/use-appliance-write'
 import { useDeleteStorageSystem } from '../../../api/resources'
 import { implicitSvmsOf, isCluster, type StorageSystem } from '../model/storage-rows'
 
@@ -15,14 +15,13 @@ interface DeleteStorageConfirmProps {
 }
 
 /**
- * Confirms removing a storage system and says exactly what goes (a cluster takes its implicit SVMs along),
+ * Confirms removing a storage system (rendered while the page asks for it) and says exactly what goes (a cluster takes its implicit SVMs along),
  * what stops (protection of what lives on it) and what must happen first (unmount backups).
  */
 export function DeleteStorageConfirm({ system, allSystems, onDone, onCancel }: DeleteStorageConfirmProps) {
   const { t } = useTranslation('storage-systems')
   const remove = useDeleteStorageSystem()
   const write = useApplianceWrite()
-  const error = write.error
   const cluster = isCluster(system)
   const implicitSvms = cluster ? implicitSvmsOf(system, allSystems) : []
 
@@ -39,7 +38,16 @@ export function DeleteStorageConfirm({ system, allSystems, onDone, onCancel }: D
   }
 
   return (
-    <Stack gap="sm">
+    <ConfirmDialog
+      opened
+      onClose={onCancel}
+      title={t('delete.title', { name: system.name })}
+      confirmLabel={t('delete.confirm')}
+      onConfirm={() => void handleConfirm()}
+      pending={write.pending}
+      error={write.error}
+      errorContext={t('delete.error')}
+    >
       {cluster ? (
         <>
           <Text size="sm">{t('delete.clusterBody', { name: system.name })}</Text>
@@ -62,21 +70,7 @@ export function DeleteStorageConfirm({ system, allSystems, onDone, onCancel }: D
       <Text size="sm" fw={500}>
         {t('delete.unmountFirst')}
       </Text>
-      {error && <ApiErrorAlert error={error} context={t('delete.error')} />}
       <InferredOperationNote call="DELETE /4.1/storage-system" />
-      <Group justify="flex-end">
-        <Button variant="default" onClick={onCancel} disabled={remove.isPending} data-autofocus>
-          {t('common:actions.cancel')}
-        </Button>
-        <Button
-          color="red"
-          onClick={() => void handleConfirm()}
-          loading={remove.isPending}
-          disabled={remove.isPending}
-        >
-          {t('delete.confirm')}
-        </Button>
-      </Group>
-    </Stack>
+    </ConfirmDialog>
   )
 }

@@ -2,7 +2,7 @@ import { Alert, Button, Group, List, Stack, Text, TextInput } from '@mantine/cor
 import { useForm } from '@mantine/form'
 import { useTranslation } from 'react-i18next'
 import { WriteErrorAlert } from '../../../components/error/write-error-alert'
-import { useApplianceWrite } from '../../../lib/forms/use-appliance-write'
+import { useApplianceWrite } from '../../../components/appliance-write/use-appliance-write'
 import { useValidationMessage, validationKeys } from '../../../lib/validation'
 import { useRenameStorageSystem } from '../../../api/resources'
 

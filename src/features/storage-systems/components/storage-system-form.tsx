@@ -15,7 +15,7 @@ import { useForm } from '@mantine/form'
 import { useTranslation } from 'react-i18next'
 import { WriteErrorAlert } from '../../../components/error/write-error-alert'
 import { useValidationMessage } from '../../../lib/validation'
-import { useApplianceWrite } from '../../../lib/forms/use-appliance-write'
+import { useApplianceWrite } from '../../../components/appliance-write/use-appliance-write'
 import { useAddStorageSystem, useModifyStorageSystem } from '../../../api/resources'
 import type { StorageSystem } from '../model/storage-rows'
 import {

@@ -117,16 +117,9 @@ export function StorageSystemsPage() {
           <RenameStorageForm existingName={dialog.system.name} onDone={close} onCancel={close} />
         )}
       </Modal>
-      <Modal
-        opened={dialog?.kind === 'delete'}
-        onClose={close}
-        closeButtonProps={closeButtonProps}
-        title={dialog?.kind === 'delete' ? t('delete.title', { name: dialog.system.name }) : ''}
-      >
-        {dialog?.kind === 'delete' && (
-          <DeleteStorageConfirm system={dialog.system} allSystems={systems} onDone={close} onCancel={close} />
-        )}
-      </Modal>
+      {dialog?.kind === 'delete' && (
+        <DeleteStorageConfirm system={dialog.system} allSystems={systems} onDone={close} onCancel={close} />
+      )}
     </>
   )
 }

@@ -1,10 +1,10 @@
-import { useRef, useState } from 'react'
 import { Button, Group, NumberInput, Paper, Select, Stack, Text, TextInput } from '@mantine/core'
 import { schemaResolver, useForm } from '@mantine/form'
 import { useQueryClient } from '@tanstack/react-query'
 import { z } from 'zod'
 import { useTranslation } from 'react-i18next'
 import type { Policy } from '../../../../api'
+import { useApplianceWrite } from '../../../../components/appliance-write/use-appliance-write'
 import { ApiErrorAlert } from '../../../../components/error/api-error-alert'
 import { retentionCountSchema, scvNameSchema, useValidationMessage } from '../../../../lib/validation'
 import { policyQueries, useCreatePolicy } from '../../../../api/resources'
@@ -36,8 +36,7 @@ export function InlinePolicyForm({ onCreated, onCancel }: InlinePolicyFormProps)
   const message = useValidationMessage()
   const createPolicy = useCreatePolicy()
   const queryClient = useQueryClient()
-  const sending = useRef(false)
-  const [error, setError] = useState<unknown>(null)
+  const write = useApplianceWrite()
   const form = useForm<InlinePolicyValues>({
     initialValues: { name: '', frequency: 'DAILY', retention: 7 },
     validate: schemaResolver(inlinePolicySchema, { sync: true }),
@@ -48,31 +47,30 @@ export function InlinePolicyForm({ onCreated, onCancel }: InlinePolicyFormProps)
   }
 
   const create = async () => {
-    if (sending.current || form.validate().hasErrors) return
-    sending.current = true
-    setError(null)
+    if (form.validate().hasErrors) return
     const values = form.getValues()
-    try {
-      const reply = await createPolicy.mutateAsync({
-        body: {
-          name: values.name.trim(),
-          frequency: values.frequency,
-          retention: { type: 'COUNT', value: Number(values.retention) },
-        },
-      })
-      let created: Pick<Policy, 'id' | 'name' | 'frequency'> | undefined = reply?.response
-      if (created?.id === undefined) {
-        // A reply without the new policy: read the list again and match by name, as W3 does for groups.
-        const list = await queryClient.fetchQuery(policyQueries.list({ freshness: 'now' }))
-        created = list.response.policyResponseList.find((policy) => policy.name === values.name.trim())
-      }
-      if (created) onCreated({ id: created.id, name: created.name, frequency: created.frequency })
-      else onCancel()
-    } catch (caught) {
-      setError(caught)
-    } finally {
-      sending.current = false
-    }
+    await write.run({
+      operation: 'createPolicy',
+      send: async () => {
+        const reply = await createPolicy.mutateAsync({
+          body: {
+            name: values.name.trim(),
+            frequency: values.frequency,
+            retention: { type: 'COUNT', value: Number(values.retention) },
+          },
+        })
+        let created: Pick<Policy, 'id' | 'name' | 'frequency'> | undefined = reply?.response
+        if (created?.id === undefined) {
+          // A reply without the new policy: read the list again and match by name, as W3 does for groups.
+          const list = await queryClient.fetchQuery(policyQueries.list({ freshness: 'now' }))
+          created = list.response.policyResponseList.find((policy) => policy.name === values.name.trim())
+        }
+        if (created) onCreated({ id: created.id, name: created.name, frequency: created.frequency })
+        else onCancel()
+        // The new policy shows selected in the step; no notification on top of that.
+        return true
+      },
+    })
   }
 
   return (
@@ -99,16 +97,12 @@ export function InlinePolicyForm({ onCreated, onCancel }: InlinePolicyFormProps)
             {...field('retention')}
           />
         </Group>
-        {error !== null && <ApiErrorAlert error={error} context={t('wizard.policies.inline.failed')} />}
+        {write.error && <ApiErrorAlert error={write.error} context={t('wizard.policies.inline.failed')} />}
         <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel} disabled={createPolicy.isPending}>
+          <Button variant="default" onClick={onCancel} disabled={write.pending}>
             {t('common:actions.cancel')}
           </Button>
-          <Button
-            onClick={() => void create()}
-            loading={createPolicy.isPending}
-            disabled={createPolicy.isPending}
-          >
+          <Button onClick={() => void create()} loading={write.pending} disabled={write.pending}>
             {t('wizard.policies.inline.create')}
           </Button>
         </Group>

@@ -3,7 +3,7 @@ import { act, renderHook } from '@testing-library/react'
 import { notifications } from '@mantine/notifications'
 import { ApiError } from '../../api'
 import { i18n } from '../../app/i18n'
-import { isOperationUnsupported } from '../appliance/unsupported-operations'
+import { isOperationUnsupported } from '../../lib/appliance/unsupported-operations'
 import { useApplianceWrite } from './use-appliance-write'
 
 vi.mock('@mantine/notifications', () => ({ notifications: { show: vi.fn() } }))
@@ -109,5 +109,60 @@ describe('useApplianceWrite', () => {
     })
     expect(done).toBe(false)
     expect(show).not.toHaveBeenCalled()
+  })
+
+  it('for a button that stays on screen, sends again only after the double click is over', async () => {
+    vi.useFakeTimers()
+    const { result } = renderHook(() => useApplianceWrite({ rearmAfterSuccessMs: 2_000 }))
+    const send = vi.fn(() => Promise.resolve(true as const))
+    await act(async () => {
+      await Promise.all([
+        result.current.run({ operation: 'op', send }),
+        result.current.run({ operation: 'op', send }),
+      ])
+    })
+    await act(async () => {
+      await result.current.run({ operation: 'op', send })
+    })
+    expect(send).toHaveBeenCalledTimes(1)
+    // `true`: a success that needs no notification.
+    expect(show).not.toHaveBeenCalled()
+    act(() => vi.advanceTimersByTime(2_000))
+    await act(async () => {
+      await result.current.run({ operation: 'op', send })
+    })
+    expect(send).toHaveBeenCalledTimes(2)
+  })
+
+  it('says pending while the write is on its way, and shows a notice with a title or a specific not-offered notice', async () => {
+    const { result } = renderHook(() => useApplianceWrite())
+    let finish: (value: { title: string; color: string }) => void = () => {}
+    let running: Promise<boolean> = Promise.resolve(false)
+    act(() => {
+      running = result.current.run({
+        operation: 'op',
+        send: () => new Promise((resolve) => (finish = resolve)),
+      })
+    })
+    expect(result.current.pending).toBe(true)
+    await act(async () => {
+      finish({ title: 'Backup started', color: 'blue' })
+      await running
+    })
+    expect(result.current.pending).toBe(false)
+    expect(show).toHaveBeenCalledWith(expect.objectContaining({ title: 'Backup started', color: 'blue' }))
+
+    const other = renderHook(() => useApplianceWrite())
+    await act(async () => {
+      await other.result.current.run({
+        operation: 'suspendThing',
+        send: () => Promise.reject(notSupported()),
+        onNotSupported: () => {},
+        notSupportedNotice: { color: 'yellow', title: 'Suspend is not offered' },
+      })
+    })
+    expect(show).toHaveBeenLastCalledWith(
+      expect.objectContaining({ color: 'yellow', title: 'Suspend is not offered' }),
+    )
   })
 })

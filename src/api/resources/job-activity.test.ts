@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
+import { jobAt } from '../../test/job-fixture'
 import type { Job } from '../types'
 import {
   endedJobs,
@@ -15,16 +16,7 @@ const NOW = Date.parse('2026-11-27T12:00:00Z')
 const MIN = 60_000
 const DAY = 86_400_000
 
-function job(partial: Partial<Job> & { id: number }): Job {
-  return {
-    name: `Job ${partial.id}`,
-    type: 'backup',
-    status: 'SUCCESSFUL',
-    startTime: new Date(NOW - partial.id * MIN).toISOString(),
-    endTime: new Date(NOW - partial.id * MIN + 5 * MIN).toISOString(),
-    ...partial,
-  }
-}
+const job = (partial: Partial<Job> & { id: number }): Job => jobAt(NOW, partial)
 
 const running = (id: number, startedAgoMs: number, patch: Partial<Job> = {}): Job =>
   job({

@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
+import { jobAt } from '../../../test/job-fixture'
 import type { Job } from './job-row'
 import { toJobRow } from './job-row'
 import {
@@ -18,16 +19,7 @@ import { countFailureCauses } from './cause-counts'
 const NOW = Date.parse('2026-11-27T12:00:00Z')
 const MIN = 60_000
 
-function job(partial: Partial<Job> & { id: number }): Job {
-  return {
-    name: `Job ${partial.id}`,
-    type: 'backup',
-    status: 'SUCCESSFUL',
-    startTime: new Date(NOW - partial.id * MIN).toISOString(),
-    endTime: new Date(NOW - partial.id * MIN + 5 * MIN).toISOString(),
-    ...partial,
-  }
-}
+const job = (partial: Partial<Job> & { id: number }): Job => jobAt(NOW, partial)
 
 const filters = (patch: Partial<JobFilters>): JobFilters => ({ ...DEFAULT_FILTERS, ...patch })
 

@@ -11,7 +11,7 @@ import { NotOfferedNotice } from '../../../components/not-offered/not-offered-no
 import { useOfferedQuery } from '../../../components/not-offered/use-offered-query'
 import { QueryState } from '../../../components/query-state/query-state'
 import { useOperationUnsupported } from '../../../lib/appliance/unsupported-operations'
-import { useApplianceWrite } from '../../../lib/forms/use-appliance-write'
+import { useApplianceWrite } from '../../../components/appliance-write/use-appliance-write'
 
 /**
  * The configuration keys NetApp documented for a while (`/4.1/configurations`, then removed from the docs):

@@ -8,7 +8,7 @@ import { InferredOperationNote } from '../../../components/inferred-operation/in
 import { NotOfferedNotice } from '../../../components/not-offered/not-offered-notice'
 import { useOfferedQuery } from '../../../components/not-offered/use-offered-query'
 import { QueryState } from '../../../components/query-state/query-state'
-import { useApplianceWrite } from '../../../lib/forms/use-appliance-write'
+import { useApplianceWrite } from '../../../components/appliance-write/use-appliance-write'
 import { useValidationMessage } from '../../../lib/validation'
 import { retentionFieldFor, validateRetention, type RetentionValues } from '../model/appliance-forms'
 

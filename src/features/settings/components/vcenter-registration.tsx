@@ -17,7 +17,7 @@ import { WriteErrorAlert } from '../../../components/error/write-error-alert'
 import { NotOfferedNotice } from '../../../components/not-offered/not-offered-notice'
 import { scvMessageOf } from '../model/reply-message'
 import { useOperationUnsupported } from '../../../lib/appliance/unsupported-operations'
-import { useApplianceWrite } from '../../../lib/forms/use-appliance-write'
+import { useApplianceWrite } from '../../../components/appliance-write/use-appliance-write'
 import { useValidationMessage } from '../../../lib/validation'
 import { EMPTY_VCENTER, validateVcenter, vcenterFieldFor, type VcenterValues } from '../model/appliance-forms'
 

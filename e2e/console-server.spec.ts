@@ -226,5 +226,14 @@ test('two appliances behind the console server: sessions, switching, every page,
     await page.keyboard.press('Escape')
   })
 
+  await test.step('signing out ends every appliance session and drops the cookie', async () => {
+    await shell.signOut()
+    await expect(page.getByRole('heading', { name: 'Sign in to SCV Console' })).toBeVisible()
+    await expect.poll(async () => (await context.cookies(base)).map((c) => c.name)).toEqual([])
+    await page.goto(`${base}/jobs`)
+    await expect(page.getByRole('heading', { name: 'Sign in to SCV Console' })).toBeVisible()
+    await expect(page.getByRole('checkbox', { name: 'East datacenter' })).toBeChecked()
+  })
+
   expect(violations, 'securitypolicyviolation events').toEqual([])
 })

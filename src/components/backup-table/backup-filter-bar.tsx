@@ -1,6 +1,6 @@
-import { Button, Group, SegmentedControl, Stack, Text, TextInput } from '@mantine/core'
-import { IconSearch } from '@tabler/icons-react'
+import { SegmentedControl, Stack, Text, TextInput } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
+import { ListToolbar } from '../list-toolbar/list-toolbar'
 import { hasActiveFilters, NO_BACKUP_FILTERS, type BackupFilters, type TriState } from './backup-filters'
 
 interface BackupFilterBarProps {
@@ -37,15 +37,16 @@ export function BackupFilterBar({ filters, onChange, zone }: BackupFilterBarProp
   )
   return (
     <Stack gap="xs">
-      <Group align="flex-end" gap="sm" wrap="wrap">
-        <TextInput
-          label={t('filter.search')}
-          placeholder={t('filter.searchPlaceholder')}
-          leftSection={<IconSearch size={14} aria-hidden />}
-          value={filters.q}
-          onChange={(event) => set({ q: event.currentTarget.value })}
-          w={240}
-        />
+      <ListToolbar
+        label={t('filter.label')}
+        search={{
+          label: t('filter.search'),
+          placeholder: t('filter.searchPlaceholder'),
+          value: filters.q,
+          onChange: (q) => set({ q }),
+        }}
+        onClear={hasActiveFilters(filters) ? () => onChange(NO_BACKUP_FILTERS) : undefined}
+      >
         <TextInput
           type="date"
           label={t('filter.from')}
@@ -78,12 +79,7 @@ export function BackupFilterBar({ filters, onChange, zone }: BackupFilterBarProp
         </Stack>
         {tri('mounted', filters.mounted, (mounted) => set({ mounted }))}
         {tri('snapshot', filters.snapshot, (snapshot) => set({ snapshot }))}
-        {hasActiveFilters(filters) && (
-          <Button variant="subtle" size="xs" onClick={() => onChange(NO_BACKUP_FILTERS)}>
-            {t('filter.clear')}
-          </Button>
-        )}
-      </Group>
+      </ListToolbar>
       {zone && (
         <Text size="xs" c="dimmed">
           {t('filter.zoneNote', { zone })}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Backup } from '../../api'
-import { filterBackups, filtersFromParams, filtersToParams, NO_BACKUP_FILTERS } from './backup-filters'
+import { readListParams, writeListParams } from '../../lib/url/list-params'
+import { backupFilterFields, filterBackups, NO_BACKUP_FILTERS } from './backup-filters'
 
 const backups: Backup[] = [
   {
@@ -50,14 +51,14 @@ describe('filterBackups', () => {
 describe('filters in the URL', () => {
   it('round-trips and leaves defaults out', () => {
     const filters = { ...NO_BACKUP_FILTERS, q: 'rg', from: '2026-11-01', mounted: 'no' as const }
-    const params = filtersToParams(filters, new URLSearchParams('kind=vm&moref=vm-1'))
+    const params = writeListParams(backupFilterFields, filters, new URLSearchParams('kind=vm&moref=vm-1'))
     expect(params.toString()).toBe('kind=vm&moref=vm-1&q=rg&from=2026-11-01&mounted=no')
-    expect(filtersFromParams(params)).toEqual(filters)
+    expect(readListParams(backupFilterFields, params)).toEqual(filters)
   })
 
   it('ignores values it does not know', () => {
-    expect(filtersFromParams(new URLSearchParams('from=yesterday&location=moon&mounted=maybe'))).toEqual(
-      NO_BACKUP_FILTERS,
-    )
+    expect(
+      readListParams(backupFilterFields, new URLSearchParams('from=yesterday&location=moon&mounted=maybe')),
+    ).toEqual(NO_BACKUP_FILTERS)
   })
 })

@@ -1,5 +1,13 @@
 import type { Backup } from '../../api'
 import { offsetOf, zoneLabel } from '../../lib/format/date-time'
+import {
+  dateParam,
+  defaultListParams,
+  hasNonDefault,
+  oneOfParam,
+  textParam,
+  type ParamFields,
+} from '../../lib/url/list-params'
 
 /** Rows per page: some VMs have hundreds of backups. */
 export const BACKUPS_PER_PAGE = 25
@@ -25,50 +33,25 @@ export interface BackupFilters {
   snapshot: TriState
 }
 
-export const NO_BACKUP_FILTERS: BackupFilters = {
-  q: '',
-  from: '',
-  to: '',
-  location: 'any',
-  mounted: 'any',
-  snapshot: 'any',
+const TRI_STATES = ['any', 'yes', 'no'] as const
+
+/** How the filters are kept in the URL (`?q=&from=&to=&location=&mounted=&snapshot=`); unknown values read as "any". */
+export const backupFilterFields: ParamFields<BackupFilters> = {
+  q: textParam('q'),
+  from: dateParam('from'),
+  to: dateParam('to'),
+  location: oneOfParam('location', ['any', 'primary', 'secondary'], 'any'),
+  mounted: oneOfParam('mounted', TRI_STATES, 'any'),
+  snapshot: oneOfParam('snapshot', TRI_STATES, 'any'),
 }
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/
-
-function triState(value: string | null): TriState {
-  return value === 'yes' || value === 'no' ? value : 'any'
-}
-
-/** Reads the filters from URL search params (unknown values fall back to "any"). */
-export function filtersFromParams(params: URLSearchParams): BackupFilters {
-  const location = params.get('location')
-  const from = params.get('from') ?? ''
-  const to = params.get('to') ?? ''
-  return {
-    q: params.get('q') ?? '',
-    from: DATE.test(from) ? from : '',
-    to: DATE.test(to) ? to : '',
-    location: location === 'primary' || location === 'secondary' ? location : 'any',
-    mounted: triState(params.get('mounted')),
-    snapshot: triState(params.get('snapshot')),
-  }
-}
-
-/** Writes the filters into a copy of `params`, leaving defaults out so URLs stay short. */
-export function filtersToParams(filters: BackupFilters, params: URLSearchParams): URLSearchParams {
-  const next = new URLSearchParams(params)
-  for (const key of Object.keys(NO_BACKUP_FILTERS) as Array<keyof BackupFilters>) {
-    const value = filters[key]
-    if (value === NO_BACKUP_FILTERS[key]) next.delete(key)
-    else next.set(key, value)
-  }
-  return next
-}
+export const NO_BACKUP_FILTERS: BackupFilters = defaultListParams(backupFilterFields)
 
 export function hasActiveFilters(filters: BackupFilters): boolean {
-  return (Object.keys(NO_BACKUP_FILTERS) as Array<keyof BackupFilters>).some(
-    (key) => filters[key] !== NO_BACKUP_FILTERS[key],
+  return hasNonDefault(
+    backupFilterFields,
+    filters,
+    Object.keys(backupFilterFields) as Array<keyof BackupFilters>,
   )
 }
 

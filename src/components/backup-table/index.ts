@@ -2,8 +2,7 @@ export { BackupTable } from './backup-table'
 export { BackupFilterBar } from './backup-filter-bar'
 export {
   filterBackups,
-  filtersFromParams,
-  filtersToParams,
+  backupFilterFields,
   hasActiveFilters,
   sortNewestFirst,
   applianceDate,

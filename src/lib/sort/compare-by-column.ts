@@ -1,4 +1,4 @@
-import type { SortDirection } from '../url/use-table-params'
+import type { SortDirection } from '../url/list-params'
 
 /** What a sortable column compares: numbers as numbers, anything else as text with its digits read as numbers. */
 export type SortValue = string | number

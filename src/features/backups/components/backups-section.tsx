@@ -1,5 +1,5 @@
 import { useMemo } from 'react'
-import { Link, useSearchParams } from 'react-router'
+import { Link } from 'react-router'
 import { Button, Paper, Stack, Text, Title } from '@mantine/core'
 import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
@@ -8,23 +8,36 @@ import { routes } from '../../../lib/routes'
 import { QueryState } from '../../../components/query-state/query-state'
 import {
   applianceZoneOf,
+  backupFilterFields,
   BackupFilterBar,
   BackupTable,
   filterBackups,
-  filtersFromParams,
-  filtersToParams,
   type BackupFilters,
 } from '../../../components/backup-table'
 import type { InventoryItem } from '../../../components/inventory-picker'
 import { datastoreBackupQueries, vmBackupQueries } from '../../../api/resources'
-import { openBackupFromParams, pageFromParams, type BrowsedKind } from '../model/browser-params'
+import { idParam, pageParam, useListParams, type ParamFields } from '../../../lib/url/list-params'
+import type { BrowsedKind } from '../model/browser-params'
 import { BackupDetailDrawer } from './backup-detail-drawer'
 import { canRestoreVm } from '../model/restore-rules'
+
+interface BackupListState extends BackupFilters {
+  page: number
+  /** The backup whose detail is open (`?backup=`). */
+  open: number | null
+}
+
+/** The list's filters, page and open backup, kept in the URL beside the object it shows. */
+const backupListFields: ParamFields<BackupListState> = {
+  ...backupFilterFields,
+  page: pageParam(),
+  open: idParam('backup'),
+}
 
 /** One object's backups: filters and page in the URL, newest first, and the detail of the one opened. */
 export function BackupsSection({ kind, object }: { kind: BrowsedKind; object: InventoryItem }) {
   const { t } = useTranslation('backups')
-  const [params, setParams] = useSearchParams()
+  const [list, setList] = useListParams(backupListFields)
   const vmBackups = useQuery({ ...vmBackupQueries.list(object.moref), enabled: kind === 'vm' })
   const datastoreBackups = useQuery({
     ...datastoreBackupQueries.list(object.moref),
@@ -32,36 +45,16 @@ export function BackupsSection({ kind, object }: { kind: BrowsedKind; object: In
   })
   const query = kind === 'vm' ? vmBackups : datastoreBackups
 
-  const filters = filtersFromParams(params)
-  const page = pageFromParams(params)
-  const openId = openBackupFromParams(params)
+  const { page, open: openId, ...filters } = list
   const all = query.data?.response.backupResponseList
   const shown = useMemo(() => filterBackups(all ?? [], filters), [all, filters])
   const open = all?.find((backup) => backup.backupId === openId) ?? null
 
-  const setFilters = (next: BackupFilters) =>
-    setParams(
-      (current) => {
-        const written = filtersToParams(next, current)
-        written.delete('page')
-        return written
-      },
-      { replace: true },
-    )
-  const setPage = (page: number) =>
-    setParams((current) => {
-      const next = new URLSearchParams(current)
-      if (page > 1) next.set('page', String(page))
-      else next.delete('page')
-      return next
-    })
+  // New filters start again at page 1; paging and opening a backup are steps the Back button retraces.
+  const setFilters = (next: BackupFilters) => setList({ ...next, page: 1 })
+  const setPage = (next: number) => setList({ page: next }, { replace: false })
   const openBackup = (backup: Backup | null) =>
-    setParams((current) => {
-      const next = new URLSearchParams(current)
-      if (backup) next.set('backup', String(backup.backupId))
-      else next.delete('backup')
-      return next
-    })
+    setList({ open: backup?.backupId ?? null }, { replace: false })
 
   const restoreLink = (backup: Backup) =>
     routes.restore.vm.href({ moref: object.moref, name: object.name, backupId: backup.backupId })

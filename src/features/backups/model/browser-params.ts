@@ -12,15 +12,3 @@ export function objectFromParams(params: URLSearchParams): {
   if (!moref) return { kind, object: null }
   return { kind, object: { moref, name: params.get('name')?.trim() || moref, kind } }
 }
-
-/** The page number from `?page=`, at least 1. */
-export function pageFromParams(params: URLSearchParams): number {
-  const page = Number(params.get('page'))
-  return Number.isInteger(page) && page > 0 ? page : 1
-}
-
-/** The backup whose detail is open, from `?backup=`. */
-export function openBackupFromParams(params: URLSearchParams): number | null {
-  const id = Number(params.get('backup'))
-  return Number.isInteger(id) && id > 0 ? id : null
-}

@@ -1,3 +1,14 @@
+import {
+  defaultListParams,
+  directionParam,
+  listParam,
+  oneOfParam,
+  readListParams,
+  textParam,
+  writeListParams,
+  type ParamFields,
+  type SortDirection,
+} from '../../../lib/url/list-params'
 import { isLikelyCause } from './failure-causes'
 import { isKnownJobStatus, type JobRow } from './job-row'
 
@@ -6,7 +17,7 @@ export type TimeRange = (typeof TIME_RANGES)[number]
 
 export const SORT_FIELDS = ['id', 'type', 'status', 'start', 'end', 'duration'] as const
 export type SortField = (typeof SORT_FIELDS)[number]
-export type SortDirection = 'asc' | 'desc'
+export type { SortDirection }
 
 /** The list's filters and sort, exactly as they are written in the URL so a view can be shared. */
 export interface JobFilters {
@@ -22,15 +33,18 @@ export interface JobFilters {
   dir: SortDirection
 }
 
-export const DEFAULT_FILTERS: JobFilters = {
-  types: [],
-  statuses: [],
-  causes: [],
-  range: 'all',
-  query: '',
-  sort: 'start',
-  dir: 'desc',
+/** How the filters are written in the URL (`?type=&status=&cause=&range=&q=&sort=&dir=`). */
+export const jobFilterFields: ParamFields<JobFilters> = {
+  types: listParam('type'),
+  statuses: listParam('status', { normalise: (status) => status.toUpperCase() }),
+  causes: listParam('cause', { keep: isLikelyCause }),
+  range: oneOfParam('range', TIME_RANGES, 'all'),
+  query: textParam('q'),
+  sort: oneOfParam('sort', SORT_FIELDS, 'start'),
+  dir: directionParam('dir', 'desc'),
 }
+
+export const DEFAULT_FILTERS: JobFilters = defaultListParams(jobFilterFields)
 
 const RANGE_MS: Record<Exclude<TimeRange, 'all'>, number> = {
   '1h': 3_600_000,
@@ -39,38 +53,14 @@ const RANGE_MS: Record<Exclude<TimeRange, 'all'>, number> = {
   '30d': 30 * 86_400_000,
 }
 
-function list(value: string | null): string[] {
-  return value ? value.split(',').filter((part) => part !== '') : []
-}
-
-function oneOf<T extends string>(value: string | null, allowed: readonly T[], fallback: T): T {
-  return (allowed as readonly string[]).includes(value ?? '') ? (value as T) : fallback
-}
-
 /** Reads the filters from the URL; unknown values fall back to the defaults instead of failing. */
 export function parseJobFilters(params: URLSearchParams): JobFilters {
-  return {
-    types: list(params.get('type')),
-    statuses: list(params.get('status')).map((s) => s.toUpperCase()),
-    causes: list(params.get('cause')).filter(isLikelyCause),
-    range: oneOf(params.get('range'), TIME_RANGES, DEFAULT_FILTERS.range),
-    query: params.get('q') ?? '',
-    sort: oneOf(params.get('sort'), SORT_FIELDS, DEFAULT_FILTERS.sort),
-    dir: oneOf(params.get('dir'), ['asc', 'desc'] as const, DEFAULT_FILTERS.dir),
-  }
+  return readListParams(jobFilterFields, params)
 }
 
 /** Writes the filters to URL parameters, leaving defaults out so shared links stay short. */
 export function jobFiltersToParams(filters: JobFilters): URLSearchParams {
-  const params = new URLSearchParams()
-  if (filters.types.length) params.set('type', filters.types.join(','))
-  if (filters.statuses.length) params.set('status', filters.statuses.join(','))
-  if (filters.causes.length) params.set('cause', filters.causes.join(','))
-  if (filters.range !== DEFAULT_FILTERS.range) params.set('range', filters.range)
-  if (filters.query.trim() !== '') params.set('q', filters.query)
-  if (filters.sort !== DEFAULT_FILTERS.sort) params.set('sort', filters.sort)
-  if (filters.dir !== DEFAULT_FILTERS.dir) params.set('dir', filters.dir)
-  return params
+  return writeListParams(jobFilterFields, filters)
 }
 
 type SortKey = (row: JobRow) => number | string

@@ -1,5 +1,5 @@
 import { compareByColumn, type SortValue } from '../../../lib/sort/compare-by-column'
-import type { SortDirection } from '../../../lib/url/use-table-params'
+import { idParam, tableFields, type SortDirection } from '../../../lib/url/list-params'
 import type { Policy } from './policy-form'
 
 export const POLICY_SORT_KEYS = [
@@ -13,6 +13,9 @@ export const POLICY_SORT_KEYS = [
   'locking',
 ] as const
 export type PolicySortKey = (typeof POLICY_SORT_KEYS)[number]
+
+/** The list's search, sort and the policy whose details are open, in the URL (`?q=&sort=&dir=&open=`). */
+export const policyListFields = { ...tableFields(POLICY_SORT_KEYS, 'name'), open: idParam('open') }
 
 const LOCK_UNIT_DAYS = { DAYS: 1, MONTHS: 30, YEARS: 365 } as const
 

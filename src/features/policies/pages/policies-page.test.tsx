@@ -58,12 +58,12 @@ describe('policies page', { timeout: 40_000 }, () => {
     expect(within(detail).getByText('/opt/netapp/scripts/quiesce_db.sh')).toBeInTheDocument()
     expect(within(detail).getByText('Include datastores with independent disks')).toBeInTheDocument()
     await user.type(screen.getByRole('textbox', { name: 'Search policies' }), 'daily')
-    await waitFor(() => expect(router.state.location.search).toBe('?open=5&q=daily'))
+    await waitFor(() => expect(router.state.location.search).toBe('?q=daily&open=5'))
     await waitFor(() => expect(bodyRows(table)).toHaveLength(2))
     const header = table.querySelector('thead') as HTMLElement
     await user.click(within(header).getByText('Retention'))
     await user.click(within(header).getByText('Retention'))
-    await waitFor(() => expect(router.state.location.search).toBe('?open=5&q=daily&sort=retention&dir=desc'))
+    await waitFor(() => expect(router.state.location.search).toBe('?q=daily&sort=retention&dir=desc&open=5'))
     expect(within(bodyRows(table)[0] as HTMLElement).getByText('Daily_SnapVault')).toBeInTheDocument()
   })
 

@@ -3,17 +3,17 @@ import { Button, Modal, Stack } from '@mantine/core'
 import { IconPlus } from '@tabler/icons-react'
 import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
-import { CountedList, ListSearch } from '../../../components/list-toolbar/list-toolbar'
+import { CountedList, ListToolbar } from '../../../components/list-toolbar/list-toolbar'
 import { PageHeader } from '../../../components/page-header/page-header'
 import { QueryState } from '../../../components/query-state/query-state'
 import { useOperationUnsupported } from '../../../lib/appliance/unsupported-operations'
-import { useTableParams } from '../../../lib/url/use-table-params'
+import { useListParams } from '../../../lib/url/list-params'
 import { policyQueries } from '../../../api/resources'
 import { DeletePolicyConfirm } from '../components/delete-policy-confirm'
 import { PoliciesTable } from '../components/policies-table'
 import { PolicyForm } from '../components/policy-form'
 import type { Policy } from '../model/policy-form'
-import { filterAndSortPolicies, POLICY_SORT_KEYS } from '../model/policy-list'
+import { filterAndSortPolicies, policyListFields } from '../model/policy-list'
 
 type Dialog = { kind: 'create' } | { kind: 'edit'; policy: Policy } | { kind: 'delete'; policy: Policy }
 
@@ -21,7 +21,7 @@ type Dialog = { kind: 'create' } | { kind: 'edit'; policy: Policy } | { kind: 'd
 export function PoliciesPage() {
   const { t } = useTranslation('policies')
   const query = useQuery(policyQueries.list())
-  const [params, setParams] = useTableParams(POLICY_SORT_KEYS, 'name')
+  const [params, setParams] = useListParams(policyListFields)
   const [dialog, setDialog] = useState<Dialog | null>(null)
   const close = () => setDialog(null)
   // Mantine's close button is an icon: give it a name screen readers can announce.
@@ -30,7 +30,7 @@ export function PoliciesPage() {
   const updateUnsupported = useOperationUnsupported('updatePolicy')
   const deleteUnsupported = useOperationUnsupported('deletePolicy')
   const policies = query.data?.response.policyResponseList ?? []
-  const openId = params.open !== null && /^\d+$/.test(params.open) ? Number(params.open) : null
+  const openId = params.open
   const editing = dialog?.kind === 'edit' ? dialog.policy : undefined
   const otherNames = policies.filter((policy) => policy.id !== editing?.id).map((policy) => policy.name)
 
@@ -51,11 +51,14 @@ export function PoliciesPage() {
         }
       />
       <Stack gap="sm">
-        <ListSearch
+        <ListToolbar
           label={t('list.search')}
-          placeholder={t('list.searchPlaceholder')}
-          value={params.search}
-          onChange={(search) => setParams({ search })}
+          search={{
+            label: t('list.search'),
+            placeholder: t('list.searchPlaceholder'),
+            value: params.search,
+            onChange: (search) => setParams({ search }),
+          }}
         />
         <QueryState
           query={query}
@@ -73,7 +76,7 @@ export function PoliciesPage() {
                   direction={params.direction}
                   onSortChange={(sort, direction) => setParams({ sort, direction })}
                   openId={openId}
-                  onToggle={(policy) => setParams({ open: policy.id === openId ? '' : String(policy.id) })}
+                  onToggle={(policy) => setParams({ open: policy.id === openId ? null : policy.id })}
                   noRecordsText={t('page.noMatch', { search: params.search })}
                   onEdit={updateUnsupported ? undefined : (policy) => setDialog({ kind: 'edit', policy })}
                   onDelete={deleteUnsupported ? undefined : (policy) => setDialog({ kind: 'delete', policy })}

@@ -1,7 +1,11 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
 import type { ResourceGroup } from '../../../api'
-import { applyFilters, readFilters, writeFilters } from './group-list'
+import { readListParams, writeListParams } from '../../../lib/url/list-params'
+import { applyFilters, groupListFields } from './group-list'
+
+const readFilters = (params: URLSearchParams) => readListParams(groupListFields, params)
+const writeFilters = (filters: ReturnType<typeof readFilters>) => writeListParams(groupListFields, filters)
 
 const groups: ResourceGroup[] = [
   {

@@ -1,4 +1,14 @@
 import type { ResourceGroup } from '../../../api'
+import { compareByColumn, type SortValue } from '../../../lib/sort/compare-by-column'
+import {
+  directionParam,
+  oneOfParam,
+  optionalParam,
+  pageParam,
+  textParam,
+  type ParamFields,
+  type SortDirection,
+} from '../../../lib/url/list-params'
 
 /** The group's kind as the table shows it: from its scope, or from its members when the scope is missing. */
 export function groupType(group: ResourceGroup): 'VIRTUAL_MACHINES' | 'DATASTORES' | 'OTHER' {
@@ -12,48 +22,32 @@ export function groupType(group: ResourceGroup): 'VIRTUAL_MACHINES' | 'DATASTORE
 export const SORTABLE = ['name', 'status', 'type', 'members', 'lastRunTime', 'nextRunTime'] as const
 export type SortColumn = (typeof SORTABLE)[number]
 
-/** The table's state, read from and written to the URL's search params. */
+/** The table's state, kept in the URL's search params. */
 export interface GroupListFilters {
   q: string
   status: string | null
   type: string | null
   lastRun: string | null
   sort: SortColumn
-  dir: 'asc' | 'desc'
+  dir: SortDirection
   page: number
 }
 
-export function readFilters(params: URLSearchParams): GroupListFilters {
-  const sort = params.get('sort')
-  const page = Number(params.get('page'))
-  return {
-    q: params.get('q') ?? '',
-    status: params.get('status'),
-    type: params.get('type'),
-    lastRun: params.get('lastRun'),
-    sort: (SORTABLE as readonly string[]).includes(sort ?? '') ? (sort as SortColumn) : 'name',
-    dir: params.get('dir') === 'desc' ? 'desc' : 'asc',
-    page: Number.isInteger(page) && page > 0 ? page : 1,
-  }
+/** How the table's state is written in the URL; defaults are left out, so a plain /resource-groups stays plain. */
+export const groupListFields: ParamFields<GroupListFilters> = {
+  q: textParam('q'),
+  status: optionalParam('status'),
+  type: optionalParam('type'),
+  lastRun: optionalParam('lastRun'),
+  sort: oneOfParam('sort', SORTABLE, 'name'),
+  dir: directionParam('dir', 'asc'),
+  page: pageParam(),
 }
 
-/** Only what differs from the defaults goes into the URL, so a plain /resource-groups stays plain. */
-export function writeFilters(filters: GroupListFilters): URLSearchParams {
-  const params = new URLSearchParams()
-  if (filters.q) params.set('q', filters.q)
-  if (filters.status) params.set('status', filters.status)
-  if (filters.type) params.set('type', filters.type)
-  if (filters.lastRun) params.set('lastRun', filters.lastRun)
-  if (filters.sort !== 'name') params.set('sort', filters.sort)
-  if (filters.dir !== 'asc') params.set('dir', filters.dir)
-  if (filters.page > 1) params.set('page', String(filters.page))
-  return params
-}
-
-const sortValue = (group: ResourceGroup, column: SortColumn): string | number => {
+const sortValue = (group: ResourceGroup, column: SortColumn): SortValue => {
   switch (column) {
     case 'name':
-      return group.name.toLowerCase()
+      return group.name
     case 'status':
       return group.status ?? ''
     case 'type':
@@ -79,12 +73,5 @@ export function applyFilters(groups: readonly ResourceGroup[], filters: GroupLis
       `${group.name} ${group.description ?? ''} ${(group.policies ?? []).map((p) => p.name ?? '').join(' ')}`.toLowerCase()
     return words.every((word) => text.includes(word))
   })
-  const direction = filters.dir === 'asc' ? 1 : -1
-  return matching.sort((a, b) => {
-    const left = sortValue(a, filters.sort)
-    const right = sortValue(b, filters.sort)
-    if (left < right) return -direction
-    if (left > right) return direction
-    return a.name.localeCompare(b.name)
-  })
+  return matching.sort(compareByColumn((group) => sortValue(group, filters.sort), filters.dir))
 }

@@ -1,8 +1,8 @@
-import { Anchor, Button, Group, Select, Stack, Text, TextInput } from '@mantine/core'
+import { Anchor, Button, Group, Stack, Text } from '@mantine/core'
 import { useQuery } from '@tanstack/react-query'
-import { IconPlus, IconSearch } from '@tabler/icons-react'
+import { IconPlus } from '@tabler/icons-react'
 import { DataTable } from 'mantine-datatable'
-import { Link, useSearchParams } from 'react-router'
+import { Link } from 'react-router'
 import { useTranslation } from 'react-i18next'
 import type { ResourceGroup } from '../../../api'
 import { routes } from '../../../lib/routes'
@@ -12,11 +12,12 @@ import { jobQueries, resourceGroupQueries } from '../../../api/resources'
 import { BackupNowButton } from '../components/backup-now-button'
 import { ApplianceTime } from '../components/appliance-time'
 import { LastRunBadge, ResourceGroupStatusBadge } from '../../../components/status-badge'
+import { ListFilter, ListToolbar } from '../../../components/list-toolbar/list-toolbar'
+import { defaultListParams, hasNonDefault, useListParams } from '../../../lib/url/list-params'
 import {
   applyFilters,
+  groupListFields,
   groupType,
-  readFilters,
-  writeFilters,
   type GroupListFilters,
   type SortColumn,
 } from '../model/group-list'
@@ -29,16 +30,14 @@ const PAGE_SIZE = 20
  */
 export function ResourceGroupsPage() {
   const { t } = useTranslation('resource-groups')
-  const [params, setParams] = useSearchParams()
-  const filters = readFilters(params)
+  const [filters, setFilters] = useListParams(groupListFields)
   // The job list (kept by the header) tells a group whose only running job is stuck: it is not polled closely.
   const jobs = useQuery(jobQueries.list()).data?.response?.jobResponseList
   const groups = useQuery(resourceGroupQueries.list({ live: { jobs } }))
 
-  const update = (change: Partial<GroupListFilters>) =>
-    // Any change but paging goes back to page 1.
-    setParams(writeFilters({ ...filters, page: 1, ...change }), { replace: true })
-  const hasFilters = Boolean(filters.q || filters.status || filters.type || filters.lastRun)
+  // Any change but paging goes back to page 1.
+  const update = (change: Partial<GroupListFilters>) => setFilters({ page: 1, ...change })
+  const hasFilters = hasNonDefault(groupListFields, filters, ['q', 'status', 'type', 'lastRun'])
 
   return (
     <Stack>
@@ -55,54 +54,44 @@ export function ResourceGroupsPage() {
           </Button>
         }
       />
-      <Group align="flex-end" gap="sm" role="search" aria-label={t('list.filters')}>
-        <TextInput
-          label={t('list.search')}
-          placeholder={t('list.searchPlaceholder')}
-          leftSection={<IconSearch size={14} aria-hidden />}
-          value={filters.q}
-          onChange={(event) => update({ q: event.currentTarget.value })}
-          w={260}
-        />
-        <Select
+      <ListToolbar
+        label={t('list.filters')}
+        search={{
+          label: t('list.search'),
+          placeholder: t('list.searchPlaceholder'),
+          value: filters.q,
+          onChange: (q) => update({ q }),
+        }}
+        onClear={hasFilters ? () => setFilters(defaultListParams(groupListFields)) : undefined}
+      >
+        <ListFilter
           label={t('list.columns.status')}
-          placeholder={t('list.any')}
-          clearable
+          anyLabel={t('list.any')}
           value={filters.status}
           onChange={(status) => update({ status })}
-          data={['PRODUCTION', 'UNDER_MAINTENANCE'].map((value) => ({
+          options={['PRODUCTION', 'UNDER_MAINTENANCE'].map((value) => ({
             value,
             label: t(`status-badge:group.${value}`),
           }))}
-          w={200}
         />
-        <Select
+        <ListFilter
           label={t('list.columns.type')}
-          placeholder={t('list.any')}
-          clearable
+          anyLabel={t('list.any')}
           value={filters.type}
           onChange={(type) => update({ type })}
-          data={['VIRTUAL_MACHINES', 'DATASTORES'].map((value) => ({ value, label: t(`scope.${value}`) }))}
-          w={180}
+          options={['VIRTUAL_MACHINES', 'DATASTORES'].map((value) => ({ value, label: t(`scope.${value}`) }))}
         />
-        <Select
+        <ListFilter
           label={t('list.columns.lastRun')}
-          placeholder={t('list.any')}
-          clearable
+          anyLabel={t('list.any')}
           value={filters.lastRun}
           onChange={(lastRun) => update({ lastRun })}
-          data={['SUCCESSFUL', 'WARNING', 'FAILED', 'RUNNING', 'NEVER'].map((value) => ({
+          options={['SUCCESSFUL', 'WARNING', 'FAILED', 'RUNNING', 'NEVER'].map((value) => ({
             value,
             label: value === 'NEVER' ? t('status-badge:lastRun.never') : t(`status-badge:job.${value}`),
           }))}
-          w={180}
         />
-        {hasFilters && (
-          <Button variant="subtle" onClick={() => setParams(new URLSearchParams(), { replace: true })}>
-            {t('common:actions.clearFilters')}
-          </Button>
-        )}
-      </Group>
+      </ListToolbar>
       <QueryState
         query={groups}
         errorContext={t('list.loadFailed')}
@@ -137,9 +126,7 @@ export function ResourceGroupsPage() {
                 totalRecords={rows.length}
                 recordsPerPage={PAGE_SIZE}
                 page={page}
-                onPageChange={(next) =>
-                  setParams(writeFilters({ ...filters, page: next }), { replace: true })
-                }
+                onPageChange={(next) => setFilters({ page: next })}
                 paginationText={({ from, to, totalRecords }) =>
                   t('list.pagination', { from, to, total: totalRecords })
                 }

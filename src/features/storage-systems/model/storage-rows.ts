@@ -1,7 +1,7 @@
 import type { StorageSystem } from '../../../api'
 export type { StorageSystem } from '../../../api'
 import { compareByColumn, type SortValue } from '../../../lib/sort/compare-by-column'
-import type { SortDirection } from '../../../lib/url/use-table-params'
+import { tableFields, type SortDirection } from '../../../lib/url/list-params'
 
 export type { SortDirection }
 
@@ -15,6 +15,9 @@ export const STORAGE_SORT_KEYS = [
   'timeout',
 ] as const
 export type StorageSortKey = (typeof STORAGE_SORT_KEYS)[number]
+
+/** The list's search and sort in the URL (`?q=&sort=&dir=`). */
+export const storageListFields = tableFields(STORAGE_SORT_KEYS, 'name')
 
 /** One table row: a cluster or a stand-alone SVM at depth 0, an SVM listed under its cluster at depth 1. */
 export interface StorageRow {

@@ -1,9 +1,9 @@
 import { useState } from 'react'
-import { Button, Group, Modal, Stack } from '@mantine/core'
+import { Button, Modal, Stack } from '@mantine/core'
 import { IconPlus } from '@tabler/icons-react'
 import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
-import { CountedList, ListSearch } from '../../../components/list-toolbar/list-toolbar'
+import { CountedList, ListToolbar } from '../../../components/list-toolbar/list-toolbar'
 import { PageHeader } from '../../../components/page-header/page-header'
 import { QueryState } from '../../../components/query-state/query-state'
 import { useOperationUnsupported } from '../../../lib/appliance/unsupported-operations'
@@ -12,8 +12,8 @@ import { DeleteStorageConfirm } from '../components/delete-storage-confirm'
 import { RenameStorageForm } from '../components/rename-storage-form'
 import { StorageSystemForm } from '../components/storage-system-form'
 import { StorageSystemsTable } from '../components/storage-systems-table'
-import { useTableParams } from '../../../lib/url/use-table-params'
-import { buildStorageRows, STORAGE_SORT_KEYS, type StorageSystem } from '../model/storage-rows'
+import { useListParams } from '../../../lib/url/list-params'
+import { buildStorageRows, storageListFields, type StorageSystem } from '../model/storage-rows'
 
 type Dialog =
   | { kind: 'add' }
@@ -25,7 +25,7 @@ type Dialog =
 export function StorageSystemsPage() {
   const { t } = useTranslation('storage-systems')
   const query = useQuery(storageSystemQueries.list())
-  const [params, setParams] = useTableParams(STORAGE_SORT_KEYS, 'name')
+  const [params, setParams] = useListParams(storageListFields)
   const [dialog, setDialog] = useState<Dialog | null>(null)
   const close = () => setDialog(null)
   // Mantine's close button is an icon: give it a name screen readers can announce.
@@ -54,14 +54,15 @@ export function StorageSystemsPage() {
         }
       />
       <Stack gap="sm">
-        <Group justify="space-between" align="flex-end">
-          <ListSearch
-            label={t('list.search')}
-            placeholder={t('list.searchPlaceholder')}
-            value={params.search}
-            onChange={(search) => setParams({ search })}
-          />
-        </Group>
+        <ListToolbar
+          label={t('list.search')}
+          search={{
+            label: t('list.search'),
+            placeholder: t('list.searchPlaceholder'),
+            value: params.search,
+            onChange: (search) => setParams({ search }),
+          }}
+        />
         <QueryState
           query={query}
           errorContext={t('page.loadError')}

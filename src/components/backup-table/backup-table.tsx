@@ -155,9 +155,15 @@ export function BackupTable({
       : []),
   ]
 
+  // Without a button or link in its rows the table's scroll area would be out of keyboard reach (axe
+  // scrollable-region-focusable): then the viewport itself takes the focus, named like the table.
+  const readOnly = !onOpen && !selection && !rowActions
   return (
     <DataTable<Backup>
       aria-label={label}
+      scrollAreaProps={
+        readOnly ? { viewportProps: { tabIndex: 0, role: 'group', 'aria-label': label } } : undefined
+      }
       withTableBorder
       striped
       highlightOnHover

@@ -24,5 +24,5 @@ export {
   portSchema,
   timeoutSecondsSchema,
 } from './scv-rules'
-export { useValidationMessage, validationMessageParams } from './use-validation-message'
+export { validationMessageParams } from './message-params'
 export { pemCertificateIssue, type PemIssue } from './pem'

@@ -5,7 +5,7 @@ import { useUpdateAuditConfig } from '../../../api/resources'
 import type { AuditConfig } from '../../../api'
 import { WriteErrorAlert } from '../../../components/error/write-error-alert'
 import { useApplianceWrite } from '../../../components/appliance-write/use-appliance-write'
-import { useValidationMessage } from '../../../lib/validation'
+import { useFieldProps } from '../../../lib/forms/use-field-props'
 import {
   auditFieldForServerMessage,
   auditSettingsFrom,
@@ -21,18 +21,13 @@ import {
  */
 export function AuditSettingsForm({ config }: { config: AuditConfig }) {
   const { t } = useTranslation('audit')
-  const validationMessage = useValidationMessage()
   const update = useUpdateAuditConfig()
   const write = useApplianceWrite()
   const form = useForm<AuditSettingsValues>({
     initialValues: auditSettingsFrom(config),
     validate: validateAuditSettings,
   })
-  const field = (path: keyof AuditSettingsValues) => {
-    const props = form.getInputProps(path)
-    const error = props.error as string | undefined
-    return { ...props, error: error?.startsWith('audit:') ? t(error) : validationMessage(error) }
-  }
+  const field = useFieldProps(form)
 
   async function handleSubmit(values: AuditSettingsValues) {
     await write.run({

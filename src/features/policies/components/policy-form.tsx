@@ -16,7 +16,8 @@ import { useTranslation } from 'react-i18next'
 import { WriteErrorAlert } from '../../../components/error/write-error-alert'
 import { InferredOperationNote } from '../../../components/inferred-operation/inferred-operation-note'
 import { useApplianceWrite } from '../../../components/appliance-write/use-appliance-write'
-import { FORBIDDEN_NAME_CHARACTERS_TEXT, useValidationMessage } from '../../../lib/validation'
+import { FORBIDDEN_NAME_CHARACTERS_TEXT } from '../../../lib/validation'
+import { useFieldProps } from '../../../lib/forms/use-field-props'
 import { useCreatePolicy, useUpdatePolicy } from '../../../api/resources'
 import {
   emptyPolicyForm,
@@ -46,7 +47,6 @@ interface PolicyFormProps {
  */
 export function PolicyForm({ policy, otherNames, onDone, onCancel }: PolicyFormProps) {
   const { t } = useTranslation('policies')
-  const validationMessage = useValidationMessage()
   const editing = policy !== undefined
   const create = useCreatePolicy()
   const update = useUpdatePolicy()
@@ -58,12 +58,7 @@ export function PolicyForm({ policy, otherNames, onDone, onCancel }: PolicyFormP
     validate: (values) => validatePolicyForm(values, { otherNames }),
   })
 
-  const message = (error: unknown) =>
-    typeof error === 'string' && error.startsWith('policies:') ? t(error) : validationMessage(error as string)
-  const field = (path: keyof PolicyFormValues) => {
-    const props = form.getInputProps(path)
-    return { ...props, error: message(props.error) }
-  }
+  const field = useFieldProps(form)
   const checkbox = (path: keyof PolicyFormValues) => form.getInputProps(path, { type: 'checkbox' })
 
   async function handleSubmit(values: PolicyFormValues) {

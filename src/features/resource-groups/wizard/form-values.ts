@@ -1,4 +1,5 @@
 import dayjs from 'dayjs'
+import type { UseFormReturnType } from '@mantine/form'
 import type { ResourceGroup } from '../../../api'
 import type { InventoryItem } from '../../../components/inventory-picker'
 
@@ -58,6 +59,9 @@ export interface ResourceGroupFormValues {
   // 5 schedules, by policy id
   schedules: Record<string, ScheduleValues>
 }
+
+/** The form of the create / edit wizard, as its steps receive it. */
+export type ResourceGroupForm = UseFormReturnType<ResourceGroupFormValues>
 
 /** Which fields each step owns: Next validates only these. */
 export const WIZARD_STEPS = [

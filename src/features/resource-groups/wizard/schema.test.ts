@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { schemaResolver } from '@mantine/form'
 import type { InventoryItem } from '../../../components/inventory-picker'
 import { validationKeys } from '../../../lib/validation'
-import { decodeMessage } from '../model/messages'
+import { parseFormMessage } from '../../../lib/forms/form-message'
 import { emptyResourceGroupValues, type ResourceGroupFormValues } from './form-values'
 import { resourceGroupSchema } from './schema'
 
@@ -25,11 +25,12 @@ const valid = (change: Partial<ResourceGroupFormValues> = {}): ResourceGroupForm
   ...change,
 })
 
-/** The message key of the error at `path` (`rg:` keys decoded, shared keys as they are). */
+/** The rule behind the error at `path`: this feature's keys without their prefix, shared keys as they are. */
 const errorAt = (values: ResourceGroupFormValues, path: string) => {
   const error = resolve(values)[path]
   if (typeof error !== 'string') return error
-  return decodeMessage(error)?.key ?? error
+  const parsed = parseFormMessage(error)
+  return parsed?.ns === 'resource-groups' ? parsed.key.replace(/^validation\./, '') : error
 }
 
 describe('resource group wizard rules', () => {
@@ -52,7 +53,7 @@ describe('resource group wizard rules', () => {
     expect(errorAt({ ...notifying, emailFrom: 'scv@' }, 'emailFrom')).toBe('emailInvalid')
     const list = { ...notifying, emailFrom: 'scv@example.com', emailTo: 'a@example.com, b@example' }
     expect(errorAt(list, 'emailTo')).toBe('emailListInvalid')
-    expect(decodeMessage(resolve(list).emailTo as string)?.params).toEqual({ addresses: 'b@example' })
+    expect(parseFormMessage(resolve(list).emailTo as string)?.params).toEqual({ addresses: 'b@example' })
     expect(resolve({ ...list, emailTo: 'a@example.com, b@example.org' })).toEqual({})
   })
 

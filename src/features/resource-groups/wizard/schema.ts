@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { forbiddenCharactersIn, scvNameSchema, validationKeys } from '../../../lib/validation'
 import type { InventoryItem } from '../../../components/inventory-picker'
 import { compositionProblems } from '../model/composition'
-import { encodeMessage } from '../model/messages'
+import { messagesOf } from '../../../lib/forms/form-message'
 import {
   NOTIFICATION_LEVELS,
   SCHEDULE_TYPES,
@@ -12,6 +12,9 @@ import {
   type ResourceGroupFormValues,
   type ScheduleKind,
 } from './form-values'
+
+/** This wizard's rule messages: keys under `validation.` of the `resource-groups` catalogue. */
+const message = messagesOf('resource-groups')
 
 /** One address: something@domain.tld, no spaces, commas or semicolons. */
 const EMAIL_PATTERN = /^[^\s@,;]+@[^\s@,;]+\.[^\s@,;.]+$/
@@ -47,17 +50,17 @@ function unknownVariables(format: string): string[] {
 }
 
 /**
- * The wizard's rules, step by step. Messages are keys (the shared `validation:` ones or this feature's
- * `rg:` ones) so they are translated where they are shown.
+ * The wizard's rules, step by step. Messages are form messages (the shared `validation:` ones or this
+ * feature's own), translated where they are shown.
  */
 export const resourceGroupSchema = z
   .object({
     name: scvNameSchema,
-    description: z.string().max(1024, encodeMessage('descriptionTooLong', { max: 1024 })),
+    description: z.string().max(1024, message('validation.descriptionTooLong', { max: 1024 })),
     notification: z.enum(NOTIFICATION_LEVELS),
     emailFrom: z.string(),
     emailTo: z.string(),
-    emailSubject: z.string().max(255, encodeMessage('subjectTooLong', { max: 255 })),
+    emailSubject: z.string().max(255, message('validation.subjectTooLong', { max: 255 })),
     useLatestSnapshotName: z.boolean(),
     useCustomSnapshotFormat: z.boolean(),
     snapshotNameFormat: z.string(),
@@ -76,12 +79,12 @@ export const resourceGroupSchema = z
     // 1 general: e-mail only matters when SCV will send one.
     if (values.notification !== 'NEVER') {
       if (!values.emailFrom.trim()) issue(['emailFrom'], validationKeys.required)
-      else if (!isEmailAddress(values.emailFrom)) issue(['emailFrom'], encodeMessage('emailInvalid'))
+      else if (!isEmailAddress(values.emailFrom)) issue(['emailFrom'], message('validation.emailInvalid'))
       const to = splitAddresses(values.emailTo)
       const bad = to.filter((address) => !isEmailAddress(address))
       if (to.length === 0) issue(['emailTo'], validationKeys.required)
       else if (bad.length > 0)
-        issue(['emailTo'], encodeMessage('emailListInvalid', { addresses: bad.join(', ') }))
+        issue(['emailTo'], message('validation.emailListInvalid', { addresses: bad.join(', ') }))
     }
     if (values.useCustomSnapshotFormat) {
       const format = values.snapshotNameFormat.trim()
@@ -91,7 +94,7 @@ export const resourceGroupSchema = z
       else if (unknown.length > 0)
         issue(
           ['snapshotNameFormat'],
-          encodeMessage('formatUnknownVariable', { variables: unknown.join(', ') }),
+          message('validation.formatUnknownVariable', { variables: unknown.join(', ') }),
         )
       else if (forbiddenCharactersIn(literal).length > 0)
         issue(['snapshotNameFormat'], validationKeys.nameForbidden)
@@ -103,40 +106,44 @@ export const resourceGroupSchema = z
     }
 
     // 2 resources: the composition rules of scv-api.md §4.
-    if (values.entities.length === 0) issue(['entities'], encodeMessage('entitiesRequired'))
+    if (values.entities.length === 0) issue(['entities'], message('validation.entitiesRequired'))
     const wrongKind = values.entities.filter(
       (item) => item.kind !== (values.scope === 'DATASTORES' ? 'datastore' : 'vm'),
     )
     if (wrongKind.length > 0)
       issue(
         ['entities'],
-        encodeMessage('wrongKind', { names: wrongKind.map((item) => item.name).join(', ') }),
+        message('validation.wrongKind', { names: wrongKind.map((item) => item.name).join(', ') }),
       )
     const [problem] = compositionProblems(values.entities)
     if (problem)
-      issue(['entities'], encodeMessage(`composition.${problem.rule}`, { names: problem.names.join(', ') }))
+      issue(
+        ['entities'],
+        message(`validation.composition.${problem.rule}`, { names: problem.names.join(', ') }),
+      )
 
     // 3 spanning: a manual choice needs datastores.
     if (values.spanningType === 'MANUAL' && values.spanningDatastores.length === 0)
-      issue(['spanningDatastores'], encodeMessage('spanningDatastoresRequired'))
+      issue(['spanningDatastores'], message('validation.spanningDatastoresRequired'))
 
     // 5 schedules, one per chosen policy.
     for (const id of values.policyIds) {
       const schedule = values.schedules[String(id)]
       const base = ['schedules', String(id)]
       if (!schedule) {
-        issue(base, encodeMessage('scheduleMissing'))
+        issue(base, message('validation.scheduleMissing'))
         continue
       }
       const every = typeof schedule.every === 'number' ? schedule.every : Number.NaN
       const max = EVERY_MAX[schedule.type]
       if (!Number.isInteger(every) || every < 1 || every > max)
-        issue([...base, 'every'], encodeMessage('everyRange', { max }))
+        issue([...base, 'every'], message('validation.everyRange', { max }))
       if (!/^\d{4}-\d{2}-\d{2}$/.test(schedule.startDate))
         issue([...base, 'startDate'], validationKeys.required)
       if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(schedule.startTime))
-        issue([...base, 'startTime'], encodeMessage('startTimeInvalid'))
-      else if (schedule.startTime === '00:00') issue([...base, 'startTime'], encodeMessage('startTimeZero'))
+        issue([...base, 'startTime'], message('validation.startTimeInvalid'))
+      else if (schedule.startTime === '00:00')
+        issue([...base, 'startTime'], message('validation.startTimeZero'))
     }
   })
 

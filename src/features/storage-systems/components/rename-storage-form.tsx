@@ -3,7 +3,8 @@ import { useForm } from '@mantine/form'
 import { useTranslation } from 'react-i18next'
 import { WriteErrorAlert } from '../../../components/error/write-error-alert'
 import { useApplianceWrite } from '../../../components/appliance-write/use-appliance-write'
-import { useValidationMessage, validationKeys } from '../../../lib/validation'
+import { useFieldProps } from '../../../lib/forms/use-field-props'
+import { validationKeys } from '../../../lib/validation'
 import { useRenameStorageSystem } from '../../../api/resources'
 
 interface RenameStorageFormProps {
@@ -26,7 +27,6 @@ const RENAME_STEPS = ['1', '2', '3', '4', '5'] as const
  */
 export function RenameStorageForm({ existingName, onDone, onCancel }: RenameStorageFormProps) {
   const { t } = useTranslation('storage-systems')
-  const validationMessage = useValidationMessage()
   const rename = useRenameStorageSystem()
   const write = useApplianceWrite()
   const form = useForm<RenameValues>({
@@ -40,10 +40,7 @@ export function RenameStorageForm({ existingName, onDone, onCancel }: RenameStor
       },
     },
   })
-  const field = (path: keyof RenameValues) => {
-    const props = form.getInputProps(path)
-    return { ...props, error: validationMessage(props.error as string | undefined) }
-  }
+  const field = useFieldProps(form)
 
   async function handleSubmit(values: RenameValues) {
     const done = await write.run({

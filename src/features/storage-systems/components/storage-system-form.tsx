@@ -14,7 +14,7 @@ import {
 import { useForm } from '@mantine/form'
 import { useTranslation } from 'react-i18next'
 import { WriteErrorAlert } from '../../../components/error/write-error-alert'
-import { useValidationMessage } from '../../../lib/validation'
+import { useFieldProps } from '../../../lib/forms/use-field-props'
 import { useApplianceWrite } from '../../../components/appliance-write/use-appliance-write'
 import { useAddStorageSystem, useModifyStorageSystem } from '../../../api/resources'
 import type { StorageSystem } from '../model/storage-rows'
@@ -45,7 +45,6 @@ interface StorageSystemFormProps {
  */
 export function StorageSystemForm({ system, onDone, onCancel }: StorageSystemFormProps) {
   const { t } = useTranslation('storage-systems')
-  const validationMessage = useValidationMessage()
   const editing = system !== undefined
   const add = useAddStorageSystem()
   const modify = useModifyStorageSystem()
@@ -60,14 +59,7 @@ export function StorageSystemForm({ system, onDone, onCancel }: StorageSystemFor
     validate: (values) => validateStorageForm(values, { editing }),
   })
 
-  const message = (error: unknown) =>
-    typeof error === 'string' && error.startsWith('storage-systems:')
-      ? t(error)
-      : validationMessage(error as string)
-  const field = (path: keyof StorageFormValues) => {
-    const props = form.getInputProps(path)
-    return { ...props, error: message(props.error) }
-  }
+  const field = useFieldProps(form)
   const checkbox = (path: keyof StorageFormValues) => form.getInputProps(path, { type: 'checkbox' })
 
   async function readSecrets(values: StorageFormValues) {

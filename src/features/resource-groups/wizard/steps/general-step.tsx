@@ -1,7 +1,8 @@
 import { Checkbox, Code, Group, Select, Stack, Text, TextInput, Textarea } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { NOTIFICATION_LEVELS, SNAPSHOT_VARIABLES } from '../form-values'
-import { useFieldProps, type ResourceGroupForm } from '../use-field-props'
+import { useFieldProps } from '../../../../lib/forms/use-field-props'
+import type { ResourceGroupForm } from '../form-values'
 
 /** Step 1: name, description, notification and e-mail, snapshot naming. */
 export function GeneralStep({ form }: { form: ResourceGroupForm }) {

@@ -6,7 +6,8 @@ import { useTranslation } from 'react-i18next'
 import type { Policy } from '../../../../api'
 import { useApplianceWrite } from '../../../../components/appliance-write/use-appliance-write'
 import { ApiErrorAlert } from '../../../../components/error/api-error-alert'
-import { retentionCountSchema, scvNameSchema, useValidationMessage } from '../../../../lib/validation'
+import { useFieldProps } from '../../../../lib/forms/use-field-props'
+import { retentionCountSchema, scvNameSchema } from '../../../../lib/validation'
 import { policyQueries, useCreatePolicy } from '../../../../api/resources'
 import { SCHEDULE_TYPES } from '../form-values'
 
@@ -33,7 +34,6 @@ interface InlinePolicyFormProps {
  */
 export function InlinePolicyForm({ onCreated, onCancel }: InlinePolicyFormProps) {
   const { t } = useTranslation('resource-groups')
-  const message = useValidationMessage()
   const createPolicy = useCreatePolicy()
   const queryClient = useQueryClient()
   const write = useApplianceWrite()
@@ -41,10 +41,7 @@ export function InlinePolicyForm({ onCreated, onCancel }: InlinePolicyFormProps)
     initialValues: { name: '', frequency: 'DAILY', retention: 7 },
     validate: schemaResolver(inlinePolicySchema, { sync: true }),
   })
-  const field = (path: keyof InlinePolicyValues) => {
-    const props = form.getInputProps(path)
-    return { ...props, error: message(props.error) }
-  }
+  const field = useFieldProps(form)
 
   const create = async () => {
     if (form.validate().hasErrors) return

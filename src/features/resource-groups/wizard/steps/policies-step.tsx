@@ -5,9 +5,9 @@ import { IconPlus } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import type { PolicyListResponse as PolicyList, Policy } from '../../../../api'
 import { QueryState } from '../../../../components/query-state/query-state'
-import { useErrorText } from '../../model/use-error-text'
+import { useMessageText } from '../../../../lib/forms/use-message-text'
 import { defaultSchedule, scheduleTypeFor } from '../form-values'
-import type { ResourceGroupForm } from '../use-field-props'
+import type { ResourceGroupForm } from '../form-values'
 import { InlinePolicyForm } from './inline-policy-form'
 
 interface PoliciesStepProps {
@@ -19,7 +19,7 @@ interface PoliciesStepProps {
 /** Step 4: the policies that back the group up; one can be created here. */
 export function PoliciesStep({ form, policies }: PoliciesStepProps) {
   const { t } = useTranslation('resource-groups')
-  const errorText = useErrorText()
+  const errorText = useMessageText()
   const [creating, setCreating] = useState(false)
   const values = form.getValues()
 

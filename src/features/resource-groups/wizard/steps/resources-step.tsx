@@ -1,14 +1,14 @@
 import { Alert, List, SegmentedControl, Stack, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { InventoryPicker } from '../../../../components/inventory-picker'
-import { useErrorText } from '../../model/use-error-text'
+import { useMessageText } from '../../../../lib/forms/use-message-text'
 import { defaultSpanning, SCOPES, type GroupScope } from '../form-values'
-import type { ResourceGroupForm } from '../use-field-props'
+import type { ResourceGroupForm } from '../form-values'
 
 /** Step 2: the scope and the members, picked by name or entered by moref. */
 export function ResourcesStep({ form }: { form: ResourceGroupForm }) {
   const { t } = useTranslation('resource-groups')
-  const errorText = useErrorText()
+  const errorText = useMessageText()
   const values = form.getValues()
   const kind = values.scope === 'DATASTORES' ? 'datastore' : 'vm'
 

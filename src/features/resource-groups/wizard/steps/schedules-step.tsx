@@ -13,16 +13,17 @@ import { IconClock } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import type { Policy } from '../../../../api'
 import { useApplianceZone } from '../../model/use-appliance-zone'
-import { useErrorText } from '../../model/use-error-text'
+import { useMessageText } from '../../../../lib/forms/use-message-text'
 import { EVERY_MAX } from '../schema'
 import { defaultSchedule, SCHEDULE_TYPES } from '../form-values'
-import { useFieldProps, type ResourceGroupForm } from '../use-field-props'
+import { useFieldProps } from '../../../../lib/forms/use-field-props'
+import type { ResourceGroupForm } from '../form-values'
 
 /** Step 5: one schedule per chosen policy, in the appliance's time zone. */
 export function SchedulesStep({ form, policies }: { form: ResourceGroupForm; policies: readonly Policy[] }) {
   const { t } = useTranslation('resource-groups')
   const field = useFieldProps(form)
-  const errorText = useErrorText()
+  const errorText = useMessageText()
   const zone = useApplianceZone()
   const values = form.getValues()
 

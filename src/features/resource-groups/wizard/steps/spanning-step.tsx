@@ -2,15 +2,16 @@ import { Alert, Radio, Stack, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { InventoryPicker } from '../../../../components/inventory-picker'
 import { spanningUnavailable } from '../../model/composition'
-import { useErrorText } from '../../model/use-error-text'
+import { useMessageText } from '../../../../lib/forms/use-message-text'
 import { defaultSpanning, SPANNING_TYPES } from '../form-values'
-import { useFieldProps, type ResourceGroupForm } from '../use-field-props'
+import { useFieldProps } from '../../../../lib/forms/use-field-props'
+import type { ResourceGroupForm } from '../form-values'
 
 /** Step 3: what to do with VMs whose disks span several datastores. */
 export function SpanningStep({ form }: { form: ResourceGroupForm }) {
   const { t } = useTranslation('resource-groups')
   const field = useFieldProps(form)
-  const errorText = useErrorText()
+  const errorText = useMessageText()
   const values = form.getValues()
 
   if (spanningUnavailable(values.entities)) {

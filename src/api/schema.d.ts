@@ -1375,6 +1375,8 @@ export interface components {
             name: string;
             moref?: string;
             clusterName?: string | null;
+            /** @description True for the host the VM is registered on now (for a deleted VM, the host it was last on), so a restore can default to the original host. Not in the documented call; absent when the appliance does not say. */
+            isCurrentHost?: boolean;
         };
         EsxHostListResponse: {
             statusCode?: components["schemas"]["StatusCode"];

@@ -79,6 +79,7 @@ export const vmBackupsHandlers = [
           name: h.name,
           moref: h.moref,
           clusterName: h.cluster,
+          isCurrentHost: h.moref === vm.hostMoref,
         })),
       })
       return HttpResponse.json(reply)

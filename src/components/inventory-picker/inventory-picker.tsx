@@ -1,4 +1,4 @@
-import { useMemo, useState, type ReactNode } from 'react'
+import { useMemo, useRef, useState, type ReactNode } from 'react'
 import {
   Alert,
   Button,
@@ -47,6 +47,10 @@ interface SinglePickerProps extends InventoryPickerBaseProps {
   multiple?: false
   value: InventoryItem | null
   onChange: (item: InventoryItem | null) => void
+  /** Called after `onChange` when the item was picked with Enter (a wizard moves on to its next step). */
+  onPickByEnter?: (item: InventoryItem) => void
+  /** Focus the input when it mounts (the page is about choosing this). */
+  autoFocus?: boolean
 }
 
 interface MultiplePickerProps extends InventoryPickerBaseProps {
@@ -93,6 +97,9 @@ export function InventoryPicker(props: InventoryPickerProps) {
   const label = props.label ?? t(`label.${kind}`)
   const labelledName = (item: InventoryItem) => (item.name === item.moref ? item.moref : `${item.name}`)
 
+  // Whether the option being submitted was picked with Enter (Mantine submits clicks and Enter alike).
+  const enterPressed = useRef(false)
+
   const choose = (item: InventoryItem) => {
     if (disableWhen?.(item)) return
     if (props.multiple) {
@@ -105,6 +112,8 @@ export function InventoryPicker(props: InventoryPickerProps) {
       props.onChange(item)
       setSearch(null)
       combobox.closeDropdown()
+      if (enterPressed.current) props.onPickByEnter?.(item)
+      enterPressed.current = false
     }
   }
 
@@ -276,8 +285,15 @@ export function InventoryPicker(props: InventoryPickerProps) {
             value={query}
             placeholder={props.placeholder ?? t(`placeholder.${kind}`)}
             data-testid={props['data-testid']}
+            autoFocus={props.autoFocus}
+            onKeyDown={(event) => {
+              enterPressed.current = event.key === 'Enter'
+            }}
             onChange={(event) => onSearchChange(event.currentTarget.value)}
-            onClick={() => combobox.openDropdown()}
+            onClick={() => {
+              enterPressed.current = false
+              combobox.openDropdown()
+            }}
             onFocus={() => combobox.openDropdown()}
             onBlur={() => {
               combobox.closeDropdown()

@@ -1,10 +1,4 @@
-/** One REST call a wizard will make, shown on its review step. */
-export interface RestCall {
-  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
-  /** Path below /api, e.g. `/4.1/resource-groups`. */
-  path: string
-  body?: unknown
-}
+import type { RestCallView } from '../../api/rest-call'
 
 function shellQuote(value: string): string {
   return `'${value.replace(/'/g, `'\\''`)}'`
@@ -14,7 +8,7 @@ function shellQuote(value: string): string {
  * The call as a curl command a user can paste into a shell. The token and host are left as shell variables,
  * never filled in: a copied command must not carry the session token.
  */
-export function toCurl(call: RestCall, host = '$SCV_HOST'): string {
+export function toCurl(call: RestCallView, host = '$SCV_HOST'): string {
   const url = `https://${host}/api${call.path}`
   const parts = [
     `curl -k -X ${call.method}`,

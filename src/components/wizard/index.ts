@@ -1,10 +1,20 @@
-export { WizardShell, type WizardShellStep } from './wizard-shell'
 export {
-  useWizard,
-  loadWizardValues,
-  saveWizardValues,
-  clearWizardValues,
-  type WizardStep,
-} from './use-wizard'
+  useWizardForm,
+  type UseWizardFormOptions,
+  type WizardForm,
+  type WizardIntent,
+} from './use-wizard-form'
+export {
+  stepDefaults,
+  type WizardStepDef,
+  type StepDefaults,
+  type DefaultReason,
+  type DefaultsContext,
+  type WizardField,
+} from './step-defaults'
+export { WizardFrame } from './wizard-frame'
+export { WizardShell, type WizardShellStep } from './wizard-shell'
+export { ReviewFrame } from './review-frame'
 export { RestCallPreview } from './rest-call-preview'
-export { toCurl, type RestCall } from './curl'
+export { useWizardResult } from './use-wizard-result'
+export { toCurl } from './curl'

@@ -2,13 +2,14 @@ import { Badge, Button, CopyButton, Group, Paper, Stack, Text, Code } from '@man
 import { IconCheck, IconCopy } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { currentApplianceHost } from '../../lib/appliance/target'
-import { toCurl, type RestCall } from './curl'
+import type { RestCallView } from '../../api/rest-call'
+import { toCurl } from './curl'
 
 /**
  * The exact REST calls a wizard is about to make, so an administrator can check them, and repeat them in a
  * script with "Copy as curl".
  */
-export function RestCallPreview({ calls }: { calls: RestCall[] }) {
+export function RestCallPreview({ calls }: { calls: RestCallView[] }) {
   const { t } = useTranslation('wizard')
   return (
     <Stack gap="sm" aria-label={t('restCalls')} role="group">

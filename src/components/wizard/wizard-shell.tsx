@@ -1,10 +1,11 @@
-import type { ReactNode, RefObject } from 'react'
+import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react'
 import { Button, Group, Paper, Stack, Stepper, Title } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 
 export interface WizardShellStep {
   id: string
   label: string
+  /** Shown under the label, e.g. the value a passed-through step holds. */
   description?: string
 }
 
@@ -20,13 +21,18 @@ interface WizardShellProps {
   submitting?: boolean
   /** Disables Next while the step still loads what it needs. */
   nextDisabled?: boolean
-  headingRef: RefObject<HTMLHeadingElement | null>
+  /** Next is looking up what comes after (defaults of the steps ahead). */
+  nextLoading?: boolean
   children: ReactNode
 }
 
+/** Elements where Enter already means something of their own. */
+const OWN_ENTER = 'button, a, textarea, [role="button"], [role="option"], [role="tab"]'
+
 /**
- * The frame of every wizard: the stepper, the active step under an h2 that receives focus on each step
- * change, and Back / Next / Submit. Steps are dumb: the wizard's form owns all values.
+ * The frame of every wizard: the stepper, the active step under an h2, and Back / Next / Submit. Keyboard first:
+ * Enter on a step is Next (unless the focused control uses Enter itself, e.g. an open list picking an option);
+ * on a step change focus goes to the step's heading, and on the last step to the submit button.
  */
 export function WizardShell({
   steps,
@@ -38,12 +44,33 @@ export function WizardShell({
   onSubmit,
   submitting,
   nextDisabled,
-  headingRef,
+  nextLoading,
   children,
 }: WizardShellProps) {
   const { t } = useTranslation('wizard')
   const isLast = active === steps.length - 1
   const current = steps[active]
+  const headingRef = useRef<HTMLHeadingElement>(null)
+  const submitRef = useRef<HTMLButtonElement>(null)
+  const previous = useRef<number | null>(null)
+
+  useEffect(() => {
+    if (previous.current !== null && previous.current !== active) {
+      if (isLast) submitRef.current?.focus()
+      else headingRef.current?.focus()
+    }
+    previous.current = active
+  }, [active, isLast])
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key !== 'Enter' || event.defaultPrevented || isLast || nextDisabled || nextLoading) return
+    if (event.shiftKey || event.ctrlKey || event.altKey || event.metaKey || event.nativeEvent.isComposing)
+      return
+    if (event.target instanceof Element && event.target.closest(OWN_ENTER)) return
+    event.preventDefault()
+    onNext()
+  }
+
   return (
     <Stack>
       <Stepper
@@ -57,7 +84,7 @@ export function WizardShell({
           <Stepper.Step key={step.id} label={step.label} description={step.description} />
         ))}
       </Stepper>
-      <Paper withBorder p="md">
+      <Paper withBorder p="md" onKeyDown={onKeyDown}>
         <Stack>
           <Title order={2} size="h3" ref={headingRef} tabIndex={-1} data-wizard-step={current?.id}>
             {t('stepHeading', { number: active + 1, total: steps.length, label: current?.label ?? '' })}
@@ -70,11 +97,11 @@ export function WizardShell({
           {t('back')}
         </Button>
         {isLast ? (
-          <Button onClick={onSubmit} loading={submitting} disabled={submitting}>
+          <Button ref={submitRef} onClick={onSubmit} loading={submitting} disabled={submitting}>
             {submitLabel}
           </Button>
         ) : (
-          <Button onClick={onNext} disabled={nextDisabled}>
+          <Button onClick={onNext} disabled={nextDisabled} loading={nextLoading}>
             {t('next')}
           </Button>
         )}

@@ -1,3 +1,4 @@
+import type { ApiError } from '../../../api'
 import type { ResourceGroupFormValues, WizardStepId } from './form-values'
 
 export interface PlacedServerError {
@@ -38,4 +39,13 @@ export function placeServerError(message: string | undefined): PlacedServerError
   // Quoted parts are the user's own names ('policy_vm'), not the appliance's words about a field.
   const words = message.replace(/'[^']*'/g, "''").replace(/"[^"]*"/g, '""')
   return RULES.find((rule) => rule.pattern.test(words))?.place ?? { step: 'summary' }
+}
+
+/** The wizard frame's placement: a validation refusal that names a field goes to that field's step. */
+export function placeRefusal(
+  error: ApiError,
+): { step: WizardStepId; field: keyof ResourceGroupFormValues } | null {
+  if (error.kind !== 'validation' || !error.scvMessage) return null
+  const place = placeServerError(error.scvMessage)
+  return place.field ? { step: place.step, field: place.field } : null
 }

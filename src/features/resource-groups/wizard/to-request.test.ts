@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
 import { emptyResourceGroupValues } from './form-values'
-import { toResourceGroupRequest, wizardRestCalls } from './to-request'
+import { toResourceGroupRequest, createGroupCall, updateGroupCall } from './to-request'
 import { placeServerError } from './server-errors'
 
 const values = {
@@ -81,16 +81,14 @@ describe('the create / update body', () => {
     ).toEqual({ spanningType: 'MANUAL', datastores: ['datastore-3'] })
   })
 
-  it('previews W3 for create and W4 for edit', () => {
-    expect(wizardRestCalls(values, [], undefined).map((call) => `${call.method} ${call.path}`)).toEqual([
-      'GET /4.1/policies',
-      'POST /4.1/resource-groups',
-    ])
-    expect(wizardRestCalls(values, [], 7).map((call) => `${call.method} ${call.path}`)).toEqual([
-      'GET /4.1/resource-groups',
-      'GET /4.1/policies',
-      'PUT /4.1/resource-groups/7',
-    ])
+  it('previews the write of W3 for create and of W4 for edit, with the body that is sent', () => {
+    const create = createGroupCall(values, [])
+    expect(`${create.method} ${create.path}`).toBe('POST /4.1/resource-groups')
+    expect(create.body).toEqual(toResourceGroupRequest(values, []))
+    expect(create.init).toEqual({ body: create.body })
+    const update = updateGroupCall(7, values, [])
+    expect(`${update.method} ${update.path}`).toBe('PUT /4.1/resource-groups/7')
+    expect(update.init).toEqual({ params: { path: { resouceGroupId: 7 } }, body: update.body })
   })
 })
 

@@ -1,5 +1,5 @@
-import type { ResourceGroupRequest, Policy } from '../../../api'
-import type { RestCall } from '../../../components/wizard'
+import type { Policy, ResourceGroupRequest } from '../../../api'
+import { restCall } from '../../../api/rest-call'
 import { spanningUnavailable } from '../model/composition'
 import { splitAddresses } from './schema'
 import type { ResourceGroupFormValues } from './form-values'
@@ -58,22 +58,15 @@ export function toResourceGroupRequest(
   }
 }
 
-/** The calls the summary shows: W3 for create (policies read on step 4), W4 for edit. */
-export function wizardRestCalls(
-  values: ResourceGroupFormValues,
-  policies: readonly Policy[],
-  editId: number | undefined,
-): RestCall[] {
-  const body = toResourceGroupRequest(values, policies)
-  if (editId === undefined) {
-    return [
-      { method: 'GET', path: '/4.1/policies' },
-      { method: 'POST', path: '/4.1/resource-groups', body },
-    ]
-  }
-  return [
-    { method: 'GET', path: '/4.1/resource-groups' },
-    { method: 'GET', path: '/4.1/policies' },
-    { method: 'PUT', path: `/4.1/resource-groups/${editId}`, body },
-  ]
+/** W3's create: what the summary shows and what Create sends. */
+export function createGroupCall(values: ResourceGroupFormValues, policies: readonly Policy[]) {
+  return restCall('post', '/4.1/resource-groups', { body: toResourceGroupRequest(values, policies) })
+}
+
+/** W4's update: the whole group again, with the edits. */
+export function updateGroupCall(id: number, values: ResourceGroupFormValues, policies: readonly Policy[]) {
+  return restCall('put', '/4.1/resource-groups/{resouceGroupId}', {
+    params: { path: { resouceGroupId: id } },
+    body: toResourceGroupRequest(values, policies),
+  })
 }

@@ -3,17 +3,18 @@ import { Alert, Button, Group, Stack, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { routes } from '../../../lib/routes'
 import { PageHeader } from '../../../components/page-header/page-header'
-import { JobProgressCard } from '../components/job-progress-card'
+import { JobProgressCard } from '../../../components/recovery'
+import { useWizardResult } from '../../../components/wizard'
 import { ReaddGroupsCard } from '../components/readd-groups-card'
+import { RESTORE_RESULT, type RestoreResult } from '../restore-result'
 import { RestoreVmWizard } from '../restore-vm-wizard/restore-vm-wizard'
-import { loadRestoreResult } from '../restore-vm-wizard/result'
 
 /** `/restore/vm`: the wizard, then (`?done=1`) the restore's job and the follow-up. */
 export function RestoreVmPage() {
   const { t } = useTranslation('restore')
   const [params, setParams] = useSearchParams()
   const done = params.get('done') === '1'
-  const result = done ? loadRestoreResult() : null
+  const result = useWizardResult<RestoreResult>(RESTORE_RESULT).load()
   return (
     <>
       <PageHeader
@@ -29,7 +30,11 @@ export function RestoreVmPage() {
                 <Text size="sm">{result.message ?? t('result.startedFor', { name: result.vm.name })}</Text>
               </Alert>
               {result.jobId !== null ? (
-                <JobProgressCard jobId={result.jobId} />
+                <JobProgressCard
+                  jobId={result.jobId}
+                  title={t('result.jobTitle', { id: result.jobId })}
+                  detailHref={routes.jobs.detail.href(result.jobId)}
+                />
               ) : (
                 <Text size="sm">
                   {t('result.noJobId')} <Link to={routes.jobs.list.href()}>{t('result.openJobs')}</Link>

@@ -1,17 +1,18 @@
 import { z } from 'zod'
-import type { SnapshotLocation, RestoreVmRequest } from '../../../api'
+import type { RestoreVmRequest, SnapshotLocation } from '../../../api'
+import { restCall } from '../../../api/rest-call'
 import type { InventoryItem } from '../../../components/inventory-picker'
-import type { RestCall, WizardStep } from '../../../components/wizard'
-
-export type LocationType = 'PRIMARY' | 'SECONDARY'
-
-/** What the review needs to know about the chosen backup, kept so a reload does not need the list again. */
-export interface ChosenBackup {
-  backupId: number
-  backupName: string
-  createdTime: string
-  partial: boolean
-}
+import {
+  defaultBackup,
+  defaultHost,
+  defaultLocation,
+  defaultRestart,
+  type ChosenBackup,
+  type LocationType,
+} from '../../../components/recovery'
+import { stepDefaults, type WizardStepDef } from '../../../components/wizard'
+import { messagesOf } from '../../../lib/forms/form-message'
+import { vmBackupQueries } from '../../../api/resources'
 
 /** Every value of the restore-VM wizard; saved in sessionStorage so a reload or a re-login keeps it. */
 export interface RestoreVmValues {
@@ -21,7 +22,8 @@ export interface RestoreVmValues {
   locationType: LocationType | null
   locations: SnapshotLocation[]
   esxHost: string
-  restartVM: boolean
+  /** Null until decided (a default is proposed with its reason). */
+  restartVM: boolean | null
 }
 
 export const RESTORE_VM_STORAGE_KEY = 'scv.wizard.restore-vm'
@@ -32,41 +34,94 @@ export const emptyRestoreVmValues = (): RestoreVmValues => ({
   locationType: null,
   locations: [],
   esxHost: '',
-  // SCV's restore dialog leaves "Restart VM" unchecked for an existing VM.
-  restartVM: false,
+  restartVM: null,
 })
 
-export const RESTORE_VM_STEPS: ReadonlyArray<WizardStep<RestoreVmValues>> = [
-  { id: 'vm', fields: ['vm'] },
-  { id: 'backup', fields: ['backup'] },
-  { id: 'location', fields: ['locationType'] },
-  { id: 'host', fields: ['esxHost', 'restartVM'] },
-  { id: 'review', fields: [] },
-]
+/** What a new VM, or a new backup, leaves undecided: everything after it depends on it. */
+export const afterVm = { backup: null, locationType: null, locations: [], esxHost: '', restartVM: null }
+export const afterBackup = { locationType: null, locations: [], restartVM: null }
+
+const defaultsOf = stepDefaults<RestoreVmValues>
 
 /**
- * The SCV rules, checked before any request. Messages are i18n keys of the `restore` namespace.
- * - templates cannot be restored;
- * - a partial backup must be restored with restartVM false.
+ * The five steps (W6) and the defaults each proposes: the newest backup that can be restored (or the one chosen
+ * in the backups browser), the primary snapshot, the VM's current host, restart as the rules allow. The reads
+ * use the very query options the steps' own `useQuery` uses, so each W6 call is made once, in order.
+ */
+export function restoreVmSteps(preferredBackupId: number | null): Array<WizardStepDef<RestoreVmValues>> {
+  return [
+    { id: 'vm', fields: ['vm'] },
+    {
+      id: 'backup',
+      fields: ['backup'],
+      proposeDefaults: async ({ vm }, { queryClient }) => {
+        if (!vm) return null
+        const list = await queryClient.fetchQuery(vmBackupQueries.list(vm.moref))
+        const choice = defaultBackup(list.response.backupResponseList, preferredBackupId)
+        return choice && defaultsOf({ field: 'backup', values: { backup: choice.value }, choice })
+      },
+    },
+    {
+      id: 'location',
+      fields: ['locationType', 'locations'],
+      proposeDefaults: async ({ backup }, { queryClient }) => {
+        if (!backup) return null
+        const list = await queryClient.fetchQuery(vmBackupQueries.snapshotLocations(backup.backupId))
+        const choice = defaultLocation(list.response.snapshotLocationsList)
+        const values = choice && { locationType: choice.value.type, locations: choice.value.locations }
+        return choice && values && defaultsOf({ field: 'locationType', values, choice })
+      },
+    },
+    {
+      id: 'host',
+      fields: ['esxHost', 'restartVM'],
+      proposeDefaults: async ({ vm, backup, esxHost, restartVM }, { queryClient }) => {
+        if (!vm) return null
+        const restart = defaultRestart(backup)
+        const restartPart = {
+          field: 'restartVM' as const,
+          values: { restartVM: restart.value },
+          choice: restart,
+        }
+        if (esxHost) return restartVM === null ? defaultsOf(restartPart) : null
+        const list = await queryClient.fetchQuery(vmBackupQueries.availableEsxHosts(vm.moref))
+        const host = defaultHost(list.response.availableEsxHostsList)
+        if (!host) return null
+        const hostPart = { field: 'esxHost' as const, values: { esxHost: host.value }, choice: host }
+        return restartVM === null ? defaultsOf(hostPart, restartPart) : defaultsOf(hostPart)
+      },
+    },
+    { id: 'review', fields: [] },
+  ]
+}
+
+const rule = messagesOf('restore')
+
+/**
+ * The SCV rules, checked before any request (messages are form messages of the `restore` namespace):
+ * templates cannot be restored; a partial backup must be restored with restartVM false.
  */
 export const restoreVmSchema = z
   .object({
     vm: z
       .custom<InventoryItem | null>()
-      .refine((vm) => vm !== null, 'rules.vmRequired')
-      .refine((vm) => !vm?.isTemplate, 'rules.template'),
-    backup: z.custom<ChosenBackup | null>().refine((backup) => backup !== null, 'rules.backupRequired'),
+      .refine((vm) => vm !== null, rule('rules.vmRequired'))
+      .refine((vm) => !vm?.isTemplate, rule('rules.template')),
+    backup: z.custom<ChosenBackup | null>().refine((backup) => backup !== null, rule('rules.backupRequired')),
     locationType: z
       .enum(['PRIMARY', 'SECONDARY'])
       .nullable()
-      .refine((type) => type !== null, 'rules.locationRequired'),
+      .refine((type) => type !== null, rule('rules.locationRequired')),
     locations: z.array(z.custom<SnapshotLocation>()),
-    esxHost: z.string().trim().min(1, 'rules.hostRequired'),
-    restartVM: z.boolean(),
+    esxHost: z.string().trim().min(1, rule('rules.hostRequired')),
+    restartVM: z
+      .boolean()
+      .nullable()
+      .refine((restart) => restart !== null, rule('rules.restartRequired')),
   })
   .superRefine((values, context) => {
     if (values.backup?.partial && values.restartVM) {
-      context.addIssue({ code: 'custom', path: ['restartVM'], message: 'rules.partialRestart' })
+      context.addIssue({ code: 'custom', path: ['restartVM'], message: rule('rules.partialRestart') })
     }
   })
 
@@ -78,21 +133,15 @@ export function toRestoreVmRequest(values: RestoreVmValues): RestoreVmRequest {
       esxHost: values.esxHost,
     })),
     // A partial backup must not restart the VM (scv-api.md W6), whatever was stored.
-    restartVM: values.backup?.partial ? false : values.restartVM,
+    restartVM: values.backup?.partial ? false : values.restartVM === true,
   }
 }
 
-/** The snapshot locations of one kind; an entry that does not say its kind counts as primary. */
-export function locationsOfType(list: SnapshotLocation[], type: LocationType): SnapshotLocation[] {
-  return list.filter((location) => (location.locationType ?? 'PRIMARY') === type)
-}
-
-/** The exact call the review shows and Restore sends. */
-export function restoreRestCall(values: RestoreVmValues): RestCall | null {
+/** W6 step 5, exactly as the review shows it and Restore sends it. */
+export function restoreCall(values: RestoreVmValues) {
   if (!values.vm || !values.backup) return null
-  return {
-    method: 'POST',
-    path: `/4.1/vm/${encodeURIComponent(values.vm.moref)}/backups/${values.backup.backupId}/restore`,
+  return restCall('post', '/4.1/vm/{moref}/backups/{backupId}/restore', {
+    params: { path: { moref: values.vm.moref, backupId: values.backup.backupId } },
     body: toRestoreVmRequest(values),
-  }
+  })
 }

@@ -3,53 +3,24 @@ import { screen, waitFor, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { renderApp } from '../../../test/render-app'
 import { server } from '../../../mocks/node'
-import { clearRequestLog, getRequestLog, getSimulatorDb } from '../../../mocks'
+import { clearRequestLog, getRequestLog } from '../../../mocks'
+import { pickVm, w6Log, W6 } from './restore-test-helpers'
 
-/** A live VM in a resource group whose newest completed backup is (or is not) partial. */
-function pickVm({ partial }: { partial: boolean }) {
-  const db = getSimulatorDb()
-  const members = new Set(db.resourceGroups.flatMap((group) => group.entities))
-  for (const vm of db.vms) {
-    if (vm.template || vm.deleted || vm.vvol || !members.has(vm.moref)) continue
-    const backups = db.backups
-      .filter((backup) => backup.vmMorefs.includes(vm.moref) && backup.status === 'COMPLETED')
-      .sort((a, b) => b.createdAt - a.createdAt || b.id - a.id)
-    const newest = backups[0]
-    if (newest && newest.primary && newest.partial === partial) return { vm, backup: newest }
-  }
-  throw new Error('the seed has no such VM')
-}
-
-const W6 = (moref: string, backupId: number) => [
-  `GET /api/4.1/vm/${moref}/backups`,
-  `GET /api/4.1/vm/backups/${backupId}/snapshotlocations`,
-  `GET /api/4.1/vm/${moref}/backups/availableesxhosts`,
-  `POST /api/4.1/vm/${moref}/backups/${backupId}/restore`,
-]
-
-/** The requests of W6 (VM-scoped calls and every write), in order. */
-function w6Log() {
-  return getRequestLog()
-    .filter((entry) => entry.path.startsWith('/api/4.1/vm/') || entry.method !== 'GET')
-    .filter((entry) => !entry.path.endsWith('/auth/login'))
-    .map((entry) => `${entry.method} ${entry.path}`)
-}
-
-async function chooseVm(user: Awaited<ReturnType<typeof renderApp>>['user'], name: string) {
+async function chooseVm(user: Awaited<ReturnType<typeof renderApp>>['user'], name: string, moref: string) {
   const input = await screen.findByRole('textbox', { name: 'VM to restore' })
   await user.click(input)
   await user.type(input, name)
   const listbox = await screen.findByRole('listbox')
-  await user.click(await within(listbox).findByRole('option', { name: new RegExp(`^${name}`) }))
+  await user.click(await within(listbox).findByRole('option', { name: new RegExp(`^${name}\\s*${moref}`) }))
 }
 
 // Whole-console journeys over the seeded simulator on 2 shared cores: allow them time.
 describe('RestoreVmWizard', { timeout: 60_000 }, () => {
-  it('restores a VM chosen by name through all five steps with exactly W6, once, and shows the job', async () => {
-    const { vm, backup } = pickVm({ partial: false })
+  it('restores a VM chosen by name with exactly W6, once, and shows the job', async () => {
+    const { vm, backup, host } = pickVm({ partial: false, secondary: false })
     clearRequestLog()
     const { user } = await renderApp('/restore/vm')
-    await chooseVm(user, vm.name)
+    await chooseVm(user, vm.name, vm.moref)
     await user.click(screen.getByRole('button', { name: 'Next' }))
 
     expect(await screen.findByRole('heading', { name: /Step 2 of 5: Backup/ })).toHaveFocus()
@@ -58,15 +29,10 @@ describe('RestoreVmWizard', { timeout: 60_000 }, () => {
     )
     await user.click(screen.getByRole('button', { name: 'Next' }))
 
-    expect(await screen.findByRole('heading', { name: /Step 3 of 5/ })).toBeInTheDocument()
-    await user.click(await screen.findByRole('radio', { name: 'Primary snapshot' }))
-    await user.click(screen.getByRole('button', { name: 'Next' }))
-
+    // The backup has a primary snapshot only: that step is passed through to the host.
     expect(await screen.findByRole('heading', { name: /Step 4 of 5/ })).toBeInTheDocument()
-    await user.click(await screen.findByRole('combobox', { name: /Destination ESXi host/ }))
-    const hosts = await screen.findAllByRole('option')
-    await user.click(hosts[0] as HTMLElement)
-    await user.click(screen.getByRole('checkbox', { name: 'Restart the VM after the restore' }))
+    const hostInput = await screen.findByRole('combobox', { name: /Destination ESXi host/ })
+    expect((hostInput as HTMLInputElement).value).toMatch(new RegExp(`^${host.name} `))
     await user.click(screen.getByRole('button', { name: 'Next' }))
 
     expect(await screen.findByRole('heading', { name: /Step 5 of 5/ })).toBeInTheDocument()
@@ -83,22 +49,19 @@ describe('RestoreVmWizard', { timeout: 60_000 }, () => {
     const post = getRequestLog().find((entry) => entry.method === 'POST' && entry.path.endsWith('/restore'))
     expect(post?.body).toMatchObject({
       restartVM: true,
-      restoreLocations: expect.arrayContaining([expect.objectContaining({ esxHost: expect.any(String) })]),
+      restoreLocations: expect.arrayContaining([expect.objectContaining({ esxHost: host.name })]),
     })
   })
 
   it('forces Restart VM off for a partial backup, with the reason', async () => {
     const { vm, backup } = pickVm({ partial: true })
     const { user } = await renderApp(`/restore/vm?moref=${vm.moref}&name=${vm.name}&backupId=${backup.id}`)
-    expect(await screen.findByRole('heading', { name: /Step 2 of 5/ })).toBeInTheDocument()
-    await waitFor(() =>
-      expect(
-        screen.getByRole('radio', { name: `Choose backup ${backup.name} (id ${backup.id})` }),
-      ).toBeChecked(),
-    )
-    await user.click(screen.getByRole('button', { name: 'Next' }))
-    await user.click(await screen.findByRole('radio', { name: 'Primary snapshot' }))
-    await user.click(screen.getByRole('button', { name: 'Next' }))
+    expect(await screen.findByRole('heading', { name: /Step 5 of 5/ })).toBeInTheDocument()
+    expect(screen.getByRole('row', { name: /Restart VM/ })).toHaveTextContent(/No$/)
+    expect(
+      screen.getByText(/Restart: off, because SCV does not restart a VM restored from a partial backup/),
+    ).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'Back' }))
     const restart = await screen.findByRole('checkbox', { name: 'Restart the VM after the restore' })
     expect(restart).toBeDisabled()
     expect(restart).not.toBeChecked()
@@ -118,8 +81,9 @@ describe('RestoreVmWizard', { timeout: 60_000 }, () => {
     )
     clearRequestLog()
     await renderApp(`/restore/vm?moref=${vm.moref}&name=${vm.name}`)
-    // The link opens step 2; the template rule sends the user back to step 1 with the reason.
-    expect(await screen.findByText(/An earlier step is not complete/)).toBeInTheDocument()
+    // The link asks for the review; the template rule keeps the user on step 1 with the reason.
+    expect(await screen.findByRole('heading', { name: /Step 1 of 5/ })).toBeInTheDocument()
+    expect(await screen.findByText(/VM templates cannot be restored \(SCV refuses it\)/)).toBeInTheDocument()
     expect(getRequestLog().some((entry) => entry.path.startsWith('/api/4.1/vm/'))).toBe(false)
   })
 
@@ -131,12 +95,8 @@ describe('RestoreVmWizard', { timeout: 60_000 }, () => {
       ),
     )
     const { user } = await renderApp(`/restore/vm?moref=${vm.moref}&name=${vm.name}&backupId=${backup.id}`)
-    await waitFor(() =>
-      expect(
-        screen.getByRole('radio', { name: `Choose backup ${backup.name} (id ${backup.id})` }),
-      ).toBeChecked(),
-    )
-    await user.click(screen.getByRole('button', { name: 'Next' }))
+    // The defaults stop where they cannot go on: the snapshot-location step, with its error.
+    expect(await screen.findByRole('heading', { name: /Step 3 of 5/ })).toBeInTheDocument()
     expect(
       await screen.findByText('Could not load the snapshot locations of this backup.'),
     ).toBeInTheDocument()
@@ -153,22 +113,12 @@ describe('RestoreVmWizard', { timeout: 60_000 }, () => {
       ),
     )
     const { user } = await renderApp(`/restore/vm?moref=${vm.moref}&name=${vm.name}&backupId=${backup.id}`)
-    await waitFor(() =>
-      expect(
-        screen.getByRole('radio', { name: `Choose backup ${backup.name} (id ${backup.id})` }),
-      ).toBeChecked(),
-    )
-    await user.click(screen.getByRole('button', { name: 'Next' }))
-    await user.click(await screen.findByRole('radio', { name: 'Primary snapshot' }))
-    await user.click(screen.getByRole('button', { name: 'Next' }))
-    await user.click(await screen.findByRole('combobox', { name: /Destination ESXi host/ }))
-    await user.click((await screen.findAllByRole('option'))[0] as HTMLElement)
-    await user.click(screen.getByRole('button', { name: 'Next' }))
     await user.click(await screen.findByRole('button', { name: 'Restore' }))
     expect(await screen.findByText(/The restore did not start/)).toBeInTheDocument()
     expect(screen.getByRole('heading', { name: /Step 5 of 5/ })).toBeInTheDocument()
     expect(screen.getByText(`${vm.name} (${vm.moref})`)).toBeInTheDocument()
     await user.click(screen.getByRole('button', { name: 'Back' }))
     expect(await screen.findByRole('combobox', { name: /Destination ESXi host/ })).not.toHaveValue('')
+    await waitFor(() => expect(screen.getByRole('checkbox', { name: /Restart the VM/ })).toBeChecked())
   })
 })

@@ -1,23 +1,24 @@
-import { Alert, Stack, Table, Text } from '@mantine/core'
+import { Alert, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import type { Policy } from '../../../../api'
-import { RestCallPreview } from '../../../../components/wizard'
+import type { RestCallView } from '../../../../api/rest-call'
+import { ReviewFrame, type WizardForm } from '../../../../components/wizard'
 import { spanningUnavailable } from '../../model/composition'
 import { useApplianceZone } from '../../model/use-appliance-zone'
-import { wizardRestCalls } from '../to-request'
-import type { ResourceGroupForm } from '../use-field-props'
+import type { ResourceGroupFormValues } from '../form-values'
 
 interface SummaryStepProps {
-  form: ResourceGroupForm
+  wizard: WizardForm<ResourceGroupFormValues>
   policies: readonly Policy[]
-  editId?: number
+  /** The write Create / Save sends (W3's POST or W4's PUT); the reads happened on the earlier steps. */
+  call: RestCallView
 }
 
-/** Step 6: what will be saved, and the exact REST calls (W3 to create, W4 to edit). */
-export function SummaryStep({ form, policies, editId }: SummaryStepProps) {
+/** Step 6: what will be saved, and the exact REST call (W3 to create, W4 to edit). */
+export function SummaryStep({ wizard, policies, call }: SummaryStepProps) {
   const { t } = useTranslation('resource-groups')
   const zone = useApplianceZone()
-  const values = form.getValues()
+  const values = wizard.values
   const spanning = spanningUnavailable(values.entities) ? 'EXCLUDE_ALL' : values.spanningType
   const rows: [string, string][] = [
     [t('wizard.general.name'), values.name],
@@ -66,25 +67,18 @@ export function SummaryStep({ form, policies, editId }: SummaryStepProps) {
     ],
   ]
   return (
-    <Stack>
-      <Table withRowBorders={false} verticalSpacing={4} aria-label={t('wizard.summary.tableLabel')}>
-        <Table.Tbody>
-          {rows.map(([label, value]) => (
-            <Table.Tr key={label}>
-              <Table.Th w={220} scope="row">
-                {label}
-              </Table.Th>
-              <Table.Td style={{ wordBreak: 'break-word' }}>{value}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+    <ReviewFrame
+      wizard={wizard}
+      rows={rows}
+      tableLabel={t('wizard.summary.tableLabel')}
+      calls={[call]}
+      label={(id) => t(`wizard.steps.${id}`)}
+    >
       {values.policyIds.length === 0 && (
         <Alert color="yellow" variant="light">
           <Text size="sm">{t('wizard.policies.noPolicy')}</Text>
         </Alert>
       )}
-      <RestCallPreview calls={wizardRestCalls(values, policies, editId)} />
-    </Stack>
+    </ReviewFrame>
   )
 }

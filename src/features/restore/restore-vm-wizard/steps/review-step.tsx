@@ -1,45 +1,32 @@
-import { Alert, List, Stack, Table, Text } from '@mantine/core'
+import { Alert, List, Text } from '@mantine/core'
 import { IconAlertTriangle } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
-import { RestCallPreview } from '../../../../components/wizard'
+import { ReviewFrame, type WizardForm } from '../../../../components/wizard'
 import { formatApplianceTime } from '../../../../lib/format/date-time'
-import { restoreRestCall, type RestoreVmValues } from '../form'
+import { restoreCall, type RestoreVmValues } from '../form'
 
 interface ReviewStepProps {
-  values: RestoreVmValues
+  wizard: WizardForm<RestoreVmValues>
   /** Names of the resource groups the VM is in now (it leaves them on restore). */
   groupNames: string[]
 }
 
-/** Step 5: what will happen, and the exact REST call, before anything is sent. */
-export function ReviewStep({ values, groupNames }: ReviewStepProps) {
+/** Step 5: what will happen, the defaults taken, and the exact REST call, before anything is sent. */
+export function ReviewStep({ wizard, groupNames }: ReviewStepProps) {
   const { t } = useTranslation('restore')
-  const call = restoreRestCall(values)
+  const values = wizard.values
+  const call = restoreCall(values)
   const vmName = values.vm?.name ?? ''
+  const time = values.backup ? formatApplianceTime(values.backup.createdTime, { withZone: true }) : ''
   const rows: Array<[string, string]> = [
     [t('review.vm'), values.vm ? `${values.vm.name} (${values.vm.moref})` : '—'],
-    [
-      t('review.backup'),
-      values.backup
-        ? `${values.backup.backupName} · ${formatApplianceTime(values.backup.createdTime, { withZone: true })}`
-        : '—',
-    ],
-    [t('review.location'), values.locationType ? t(`location.type.${values.locationType}`) : '—'],
+    [t('review.backup'), values.backup ? `${values.backup.backupName} · ${time}` : '—'],
+    [t('review.location'), values.locationType ? t(`recovery:location.type.${values.locationType}`) : '—'],
     [t('review.host'), values.esxHost || '—'],
     [t('review.restart'), values.restartVM && !values.backup?.partial ? t('yes') : t('no')],
   ]
   return (
-    <Stack>
-      <Table variant="vertical" withTableBorder layout="fixed">
-        <Table.Tbody>
-          {rows.map(([label, value]) => (
-            <Table.Tr key={label}>
-              <Table.Th w={200}>{label}</Table.Th>
-              <Table.Td>{value}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+    <ReviewFrame wizard={wizard} rows={rows} calls={call ? [call] : []} label={(id) => t(`steps.${id}`)}>
       <Alert
         color="orange"
         variant="default"
@@ -47,12 +34,7 @@ export function ReviewStep({ values, groupNames }: ReviewStepProps) {
         title={t('review.whatHappens')}
       >
         <List size="sm" spacing={4}>
-          <List.Item>
-            {t('review.replaced', {
-              name: vmName,
-              time: values.backup ? formatApplianceTime(values.backup.createdTime, { withZone: true }) : '',
-            })}
-          </List.Item>
+          <List.Item>{t('review.replaced', { name: vmName, time })}</List.Item>
           <List.Item>{t('review.reregistered')}</List.Item>
           <List.Item>
             {groupNames.length > 0
@@ -62,10 +44,9 @@ export function ReviewStep({ values, groupNames }: ReviewStepProps) {
           {values.backup?.partial && <List.Item>{t('review.partial')}</List.Item>}
         </List>
       </Alert>
-      {call && <RestCallPreview calls={[call]} />}
       <Text size="sm" c="dimmed">
         {t('review.once')}
       </Text>
-    </Stack>
+    </ReviewFrame>
   )
 }

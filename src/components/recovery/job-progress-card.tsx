@@ -1,32 +1,37 @@
 import { Link } from 'react-router'
 import { Anchor, Group, Paper, Progress, Stack, Text, Title } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import { routes } from '../../../lib/routes'
-import { QueryState } from '../../../components/query-state/query-state'
-import { StuckJobNote } from '../../../components/stuck-job-note/stuck-job-note'
-import { JobStatusBadge, jobStatusTone, toneColor } from '../../../components/status-badge'
-import { formatApplianceTime } from '../../../lib/format/date-time'
-import { useJob } from '../../../api/resources'
+import { useJob } from '../../api/resources'
+import { StuckJobNote } from '../stuck-job-note/stuck-job-note'
+import { formatApplianceTime } from '../../lib/format/date-time'
+import { QueryState } from '../query-state/query-state'
+import { JobStatusBadge, jobStatusTone, toneColor } from '../status-badge'
 
-/**
- * The restore job, followed by the jobs rule (`GET /4.1/jobs/{id}`: every few seconds while it progresses,
- * every few minutes if it only looks stuck, not after it ended), with a link to its full detail.
- */
-export function JobProgressCard({ jobId }: { jobId: number }) {
-  const { t } = useTranslation('restore')
+interface JobProgressCardProps {
+  jobId: number
+  /** e.g. "Restore job 42". */
+  title: string
+  /** Where the job's full detail is (the job monitor). */
+  detailHref: string
+}
+
+/** A job a wizard started: its status, progress and phase while it runs, and a link to its full detail. */
+export function JobProgressCard({ jobId, title, detailHref }: JobProgressCardProps) {
+  const { t } = useTranslation('recovery')
+  // Read again on arrival (the job was just started), then polled by the jobs rule while it runs.
   const { query, pace } = useJob(jobId, { freshness: 'now' })
   return (
     <Paper withBorder p="md">
       <Stack gap="sm">
         <Group justify="space-between">
           <Title order={2} size="h4">
-            {t('result.jobTitle', { id: jobId })}
+            {title}
           </Title>
-          <Anchor component={Link} to={routes.jobs.detail.href(jobId)} size="sm">
-            {t('result.openJob')}
+          <Anchor component={Link} to={detailHref} size="sm">
+            {t('job.open')}
           </Anchor>
         </Group>
-        <QueryState query={query} errorContext={t('result.jobFailedToLoad')}>
+        <QueryState query={query} errorContext={t('job.loadFailed')}>
           {(data) => {
             const job = data.response
             const running = job.status === 'RUNNING'
@@ -40,11 +45,11 @@ export function JobProgressCard({ jobId }: { jobId: number }) {
                 <Progress
                   value={progress}
                   animated={running}
-                  aria-label={t('result.progress', { value: progress })}
+                  aria-label={t('job.progress', { value: progress })}
                   color={toneColor(jobStatusTone(job.status))}
                 />
                 <Text size="xs" c="dimmed">
-                  {t('result.started', { time: formatApplianceTime(job.startTime, { withZone: true }) })}
+                  {t('job.started', { time: formatApplianceTime(job.startTime, { withZone: true }) })}
                   {job.phase ? ` · ${job.phase}` : ''}
                 </Text>
                 {pace === 'stuck' && (

@@ -17,12 +17,12 @@ interface BackupDetailDrawerProps {
   object: InventoryItem
   backup: Backup | null
   onClose: () => void
-  /** Where "Restore this VM…" goes; null when a restore cannot work (the action is then not shown). */
-  restoreLink: string | null
+  /** Where "Restore this VM from this / the newest backup…" go; null when a restore cannot work (not shown). */
+  restoreLinks: { thisBackup: string; newest: string } | null
 }
 
 /** One backup: its facts, where its snapshots are, the VMDKs in it (VM backups) and what can be done with it. */
-export function BackupDetailDrawer({ kind, object, backup, onClose, restoreLink }: BackupDetailDrawerProps) {
+export function BackupDetailDrawer({ kind, object, backup, onClose, restoreLinks }: BackupDetailDrawerProps) {
   const { t } = useTranslation('backups')
   return (
     <Drawer
@@ -36,9 +36,12 @@ export function BackupDetailDrawer({ kind, object, backup, onClose, restoreLink 
       {backup && (
         <Stack>
           <BackupFacts backup={backup} />
-          {restoreLink && (
+          {restoreLinks && (
             <Group>
-              <Button component={Link} to={restoreLink}>
+              <Button component={Link} to={restoreLinks.newest}>
+                {t('detail.restoreNewest')}
+              </Button>
+              <Button component={Link} to={restoreLinks.thisBackup} variant="default">
                 {t('detail.restoreVm')}
               </Button>
             </Group>

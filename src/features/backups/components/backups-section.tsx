@@ -1,6 +1,6 @@
 import { useMemo } from 'react'
 import { Link } from 'react-router'
-import { Button, Paper, Stack, Text, Title } from '@mantine/core'
+import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core'
 import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import type { Backup } from '../../../api'
@@ -56,15 +56,25 @@ export function BackupsSection({ kind, object }: { kind: BrowsedKind; object: In
   const openBackup = (backup: Backup | null) =>
     setList({ open: backup?.backupId ?? null }, { replace: false })
 
+  // Each opens the restore wizard on its review, every default taken and changeable.
   const restoreLink = (backup: Backup) =>
     routes.restore.vm.href({ moref: object.moref, name: object.name, backupId: backup.backupId })
+  const restoreNewestLink = routes.restore.vm.href({ moref: object.moref, name: object.name })
+  const restorable = kind === 'vm' && !object.isTemplate
 
   return (
     <Paper withBorder p="md">
       <Stack>
-        <Title order={2} size="h4">
-          {t('listTitle', { name: object.name })}
-        </Title>
+        <Group justify="space-between">
+          <Title order={2} size="h4">
+            {t('listTitle', { name: object.name })}
+          </Title>
+          {restorable && (query.data?.response.backupResponseList.length ?? 0) > 0 && (
+            <Button component={Link} to={restoreNewestLink} size="xs">
+              {t('restoreNewest', { name: object.name })}
+            </Button>
+          )}
+        </Group>
         <QueryState
           query={query}
           errorContext={t('loadFailed', { name: object.name })}
@@ -109,7 +119,11 @@ export function BackupsSection({ kind, object }: { kind: BrowsedKind; object: In
         object={object}
         backup={open}
         onClose={() => openBackup(null)}
-        restoreLink={kind === 'vm' && open && canRestoreVm(object, open).ok ? restoreLink(open) : null}
+        restoreLinks={
+          kind === 'vm' && open && canRestoreVm(object, open).ok
+            ? { thisBackup: restoreLink(open), newest: restoreNewestLink }
+            : null
+        }
       />
     </Paper>
   )

@@ -46,10 +46,13 @@ describe('BackupsPage', { timeout: 60_000 }, () => {
     expect(await within(drawer).findByRole('columnheader', { name: 'Snapshot' })).toBeInTheDocument()
     expect(await within(drawer).findByRole('columnheader', { name: 'VMDK' })).toBeInTheDocument()
     if (newest.status === 'COMPLETED') {
-      expect(within(drawer).getByRole('link', { name: 'Restore this VM…' })).toHaveAttribute(
+      expect(within(drawer).getByRole('link', { name: 'Restore this VM from this backup…' })).toHaveAttribute(
         'href',
         expect.stringContaining(`/restore/vm?moref=${VM}`),
       )
+      expect(
+        within(drawer).getByRole('link', { name: 'Restore this VM from the newest backup…' }),
+      ).toHaveAttribute('href', expect.not.stringContaining('backupId'))
     }
   })
 

@@ -35,6 +35,14 @@ export function ReviewFrame<Values extends object>({
   const { t } = useTranslation('wizard')
   const text = useMessageText()
   const defaults = wizard.defaultsTaken
+  // One entry per step: its reasons, and one way back to change them.
+  const stepsWithDefaults = wizard.steps
+    .map((step, index) => ({
+      stepId: step.id,
+      index,
+      messages: defaults.filter((reason) => reason.stepId === step.id).map((reason) => reason.message),
+    }))
+    .filter((step) => step.messages.length > 0)
   return (
     <Stack>
       <Table variant="vertical" withTableBorder layout="fixed" aria-label={tableLabel}>
@@ -55,25 +63,26 @@ export function ReviewFrame<Values extends object>({
             {t('defaults.taken')}
           </Title>
           <List size="sm" spacing={4}>
-            {defaults.map((reason) => {
-              const index = wizard.steps.findIndex((step) => step.id === reason.stepId)
-              return (
-                <List.Item key={`${reason.stepId}:${reason.field}:${reason.message}`}>
-                  <Text span size="sm">
-                    {text(reason.message)}{' '}
-                  </Text>
+            {stepsWithDefaults.map(({ stepId, index, messages }) => (
+              <List.Item key={stepId}>
+                <Stack gap={0} align="flex-start">
+                  {messages.map((message) => (
+                    <Text key={message} size="sm">
+                      {text(message)}
+                    </Text>
+                  ))}
                   <Anchor
                     component="button"
                     type="button"
                     size="sm"
                     onClick={() => wizard.goTo(index)}
-                    aria-label={t('defaults.changeStep', { step: label(reason.stepId) })}
+                    aria-label={t('defaults.changeStep', { step: label(stepId) })}
                   >
                     {t('defaults.change')}
                   </Anchor>
-                </List.Item>
-              )
-            })}
+                </Stack>
+              </List.Item>
+            ))}
           </List>
         </Stack>
       )}

@@ -2,8 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { schemaResolver, useForm, type FormErrors } from '@mantine/form'
 import { useQueryClient } from '@tanstack/react-query'
 import { useSearchParams } from 'react-router'
-import { toApiError, type ApiError } from '../../api'
-import { useSendGuard } from '../../lib/forms/use-send-guard'
+import type { ApiError } from '../../api'
 import {
   isPassedThrough,
   standingReasons,
@@ -12,6 +11,8 @@ import {
   type WizardStepDef,
 } from './step-defaults'
 import { clearWizard, loadWizard, saveWizard } from './wizard-storage'
+import { useDefaultsWalk } from './use-defaults-walk'
+import { useWizardSubmit } from './use-wizard-submit'
 
 type Schema = Parameters<typeof schemaResolver>[0]
 
@@ -47,15 +48,6 @@ function errorsOf<Values>(errors: FormErrors, step: WizardStepDef<Values> | unde
   )
 }
 
-type Resolution = 'idle' | 'next' | 'arrival'
-
-interface WalkOptions {
-  /** Take every default up to `until`, not only the only-choice ones. */
-  fast: boolean
-  until: number
-  mode: Exclude<Resolution, 'idle'>
-}
-
 /**
  * The one wizard frame: one form for every step (zod rules through the resolver), the step in the URL, values
  * and defaults in sessionStorage, Next validates the active step only (Back never does), recovery when the URL
@@ -89,12 +81,6 @@ export function useWizardForm<Values extends object>({
   const [params, setParams] = useSearchParams()
   const requested = steps.findIndex((step) => step.id === params.get('step'))
   const active = requested < 0 ? 0 : requested
-  const [resolution, setResolution] = useState<Resolution>(intent ? 'arrival' : 'idle')
-  // Counts walks forward: a Back or a new Next while one is resolving makes the older one stop.
-  const walk = useRef(0)
-  const guard = useSendGuard()
-  const [submitting, setSubmitting] = useState(false)
-  const [submitError, setSubmitError] = useState<unknown>(null)
 
   const rememberDefaults = useCallback(
     (next: DefaultsTaken<Values>) => {
@@ -142,57 +128,16 @@ export function useWizardForm<Values extends object>({
     [setParams, steps],
   )
 
-  /**
-   * Walks forward from step `index`: a step that does not validate asks for its defaults; a step whose only
-   * choice was taken is passed; the walk stops on the first real decision (or, for `fast`, on step `until`).
-   * Synchronous until a step has to ask for its defaults, so a quick second Next is not lost.
-   */
-  const walkFrom = useCallback(
-    (index: number, id: number, walkOptions: WalkOptions): number | Promise<number> => {
-      for (; index < steps.length; index += 1) {
-        const step = steps[index]
-        if (!step) break
-        const last = index >= walkOptions.until
-        if (stepValid(index)) {
-          const passed = isPassedThrough(defaultsRef.current[step.id], form.getValues())
-          if (!last && (walkOptions.fast || passed)) continue
-          return index
-        }
-        if (!step.proposeDefaults) return index
-        setResolution(walkOptions.mode)
-        const at = index
-        return step
-          .proposeDefaults(form.getValues(), { queryClient })
-          .catch(() => null)
-          .then((proposal): number | Promise<number> => {
-            if (id !== walk.current) return -1
-            if (!proposal) return at
-            form.setValues(proposal.values)
-            rememberDefaults({ ...defaultsRef.current, [step.id]: proposal })
-            if (last || !stepValid(at) || !(walkOptions.fast || proposal.onlyChoice)) return at
-            return walkFrom(at + 1, id, walkOptions)
-          })
-      }
-      return Math.min(steps.length - 1, walkOptions.until)
-    },
-    [form, queryClient, rememberDefaults, stepValid, steps],
-  )
-
-  const walkAndGo = useCallback(
-    (from: number, walkOptions: WalkOptions, replace = false): void | Promise<void> => {
-      const id = ++walk.current
-      const finish = (stop: number) => {
-        if (id !== walk.current || stop < 0) return
-        setResolution('idle')
-        // Arriving on a step the values do not allow shows why.
-        if (!stepValid(stop)) checkStep(stop)
-        goTo(stop, replace)
-      }
-      const stop = walkFrom(from, id, walkOptions)
-      return typeof stop === 'number' ? finish(stop) : stop.then(finish)
-    },
-    [checkStep, goTo, stepValid, walkFrom],
-  )
+  const { resolution, walkAndGo, stopWalking } = useDefaultsWalk({
+    form,
+    steps,
+    stepValid,
+    checkStep,
+    goTo,
+    defaultsRef,
+    rememberDefaults,
+    arriving: intent !== null,
+  })
 
   // A link's intent: its values (now that the rules can judge them), then every default up to its step.
   const arrived = useRef(false)
@@ -232,10 +177,9 @@ export function useWizardForm<Values extends object>({
   )
 
   const back = useCallback(() => {
-    walk.current += 1
-    setResolution('idle')
+    stopWalking()
     if (active > 0) goTo(active - 1)
-  }, [active, goTo])
+  }, [active, goTo, stopWalking])
 
   /** A completed step can be revisited from the stepper; a later one only when every step before it is valid. */
   const select = useCallback(
@@ -272,40 +216,18 @@ export function useWizardForm<Values extends object>({
     return -1
   }, [active, form.values, ready, resolution, resolve, steps])
 
-  /**
-   * Checks every step, then sends once: a double click, or Enter held down, sends one request. A refusal is kept
-   * for display, placed on its step and field, and every value stays; a success clears the stored values and
-   * keeps the guard up while the page moves on.
-   */
-  const submit = useCallback(
-    async (send: (values: Values) => Promise<void>) => {
-      if (!guard.start()) return
-      for (let index = 0; index < steps.length; index += 1) {
-        if (!checkStep(index)) {
-          guard.release()
-          goTo(index)
-          return
-        }
-      }
-      setSubmitting(true)
-      setSubmitError(null)
-      const values = form.getValues()
-      try {
-        await send(values)
-        clearWizard(storageKey)
-      } catch (error) {
-        setSubmitting(false)
-        setSubmitError(error)
-        saveWizard(storageKey, { values, defaults: defaultsRef.current })
-        const place = placeError?.(toApiError(error))
-        const index = place ? steps.findIndex((step) => step.id === place.step) : -1
-        if (place?.field) form.setFieldError(place.field, toApiError(error).scvMessage ?? '')
-        if (index >= 0) goTo(index)
-        guard.failed()
-      }
-    },
-    [checkStep, form, goTo, guard, placeError, steps, storageKey],
-  )
+  const { submit, submitting, submitError } = useWizardSubmit({
+    form,
+    steps,
+    checkStep,
+    goTo,
+    placeError,
+    onSent: useCallback(() => clearWizard(storageKey), [storageKey]),
+    onRefused: useCallback(
+      (values: Values) => saveWizard(storageKey, { values, defaults: defaultsRef.current }),
+      [storageKey],
+    ),
+  })
 
   const passedThrough = steps
     .filter((step) => isPassedThrough(defaults[step.id], form.values))

@@ -1,3 +1,5 @@
+import { screen, within } from '@testing-library/react'
+import type { UserEvent } from '@testing-library/user-event'
 import { getRequestLog, getSimulatorDb } from '../../../mocks'
 
 /**
@@ -36,3 +38,18 @@ export function w6Log() {
     .filter((entry) => !entry.path.endsWith('/auth/login'))
     .map((entry) => `${entry.method} ${entry.path}`)
 }
+
+/** Types the VM's name in the wizard's picker and clicks its option. */
+export async function chooseVm(user: UserEvent, name: string, moref: string) {
+  const input = await screen.findByRole('textbox', { name: 'VM to restore' })
+  await user.click(input)
+  await user.type(input, name)
+  const listbox = await screen.findByRole('listbox')
+  await user.click(await within(listbox).findByRole('option', { name: new RegExp(`^${name}\\s*${moref}`) }))
+}
+
+/**
+ * The review heading, once a link's defaults are filled in: the inventory, then the three W6 reads one after the
+ * other through the simulator, which takes a while on a busy 2-core machine.
+ */
+export const reviewHeading = () => screen.findByRole('heading', { name: /Step 5 of 5/ }, { timeout: 30_000 })

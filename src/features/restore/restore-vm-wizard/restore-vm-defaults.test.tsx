@@ -2,9 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { screen, within } from '@testing-library/react'
 import { renderApp } from '../../../test/render-app'
 import { clearRequestLog, getRequestLog, getSimulatorDb } from '../../../mocks'
-import { pickVm, w6Log, W6 } from './restore-test-helpers'
-
-type User = Awaited<ReturnType<typeof renderApp>>['user']
+import { chooseVm, pickVm, reviewHeading, w6Log, W6 } from './restore-test-helpers'
 
 /** A copy of `backup` as a newer backup of the same VM, `afterMs` later. */
 function addBackup(backup: ReturnType<typeof pickVm>['backup'], afterMs: number, change: object) {
@@ -27,21 +25,13 @@ const defaultsTaken = () => screen.getByRole('group', { name: /Chosen for you/ }
 /** The value of one row of the review's table. */
 const reviewRow = (label: string) => screen.getByRole('row', { name: new RegExp(`^${label}`) })
 
-async function chooseVm(user: User, name: string, moref: string) {
-  const input = await screen.findByRole('textbox', { name: 'VM to restore' })
-  await user.click(input)
-  await user.type(input, name)
-  const listbox = await screen.findByRole('listbox')
-  await user.click(await within(listbox).findByRole('option', { name: new RegExp(`^${name}\\s*${moref}`) }))
-}
-
 // Whole-console journeys over the seeded simulator on 2 shared cores: allow them time.
 describe('RestoreVmWizard defaults', { timeout: 60_000 }, () => {
   it('passes over a newer failed backup and says so', async () => {
     const { vm, backup } = pickVm({ partial: false })
     const failed = addBackup(backup, 60_000, { status: 'FAILED' })
     await renderApp(`/restore/vm?moref=${vm.moref}&name=${vm.name}`)
-    expect(await screen.findByRole('heading', { name: /Step 5 of 5/ })).toBeInTheDocument()
+    expect(await reviewHeading()).toBeInTheDocument()
     expect(reviewRow('Backup')).toHaveTextContent(backup.name)
     expect(defaultsTaken()).toHaveTextContent(`Backup: ${backup.name}`)
     expect(defaultsTaken()).toHaveTextContent(new RegExp(`Skipped ${failed.name} \\(.+\\): it failed\\.`))
@@ -51,7 +41,7 @@ describe('RestoreVmWizard defaults', { timeout: 60_000 }, () => {
     const { vm, backup } = pickVm({ partial: false })
     const partial = addBackup(backup, 1_000, { partial: true })
     await renderApp(`/restore/vm?moref=${vm.moref}&name=${vm.name}`)
-    expect(await screen.findByRole('heading', { name: /Step 5 of 5/ })).toBeInTheDocument()
+    expect(await reviewHeading()).toBeInTheDocument()
     expect(reviewRow('Backup')).toHaveTextContent(backup.name)
     expect(defaultsTaken()).toHaveTextContent(
       new RegExp(
@@ -67,7 +57,7 @@ describe('RestoreVmWizard defaults', { timeout: 60_000 }, () => {
     vm.hostMoref = 'host-retired'
     clearRequestLog()
     const { user } = await renderApp(`/restore/vm?moref=${vm.moref}&name=${vm.name}`)
-    expect(await screen.findByRole('heading', { name: /Step 5 of 5/ })).toBeInTheDocument()
+    expect(await reviewHeading()).toBeInTheDocument()
     const host = reviewRow('ESXi host').querySelector('td')?.textContent ?? ''
     expect(host).not.toBe('')
     expect(defaultsTaken()).toHaveTextContent(
@@ -112,7 +102,7 @@ describe('RestoreVmWizard defaults', { timeout: 60_000 }, () => {
     expect(await screen.findByRole('heading', { name: /Step 4 of 5/ })).toBeInTheDocument()
     await user.click(screen.getByRole('button', { name: 'Next' }))
 
-    expect(await screen.findByRole('heading', { name: /Step 5 of 5/ })).toBeInTheDocument()
+    expect(await reviewHeading()).toBeInTheDocument()
     const taken = defaultsTaken()
     for (const text of ['Backup:', 'Snapshot location: primary', `ESXi host: ${host.name}`, 'Restart: on']) {
       expect(taken).toHaveTextContent(text)
@@ -128,7 +118,7 @@ describe('RestoreVmWizard defaults', { timeout: 60_000 }, () => {
     const { user } = await renderApp('/restore/vm')
     await chooseVm(user, vm.name, vm.moref)
     await user.click(screen.getByRole('button', { name: `Restore ${vm.name} from the newest backup…` }))
-    expect(await screen.findByRole('heading', { name: /Step 5 of 5/ })).toBeInTheDocument()
+    expect(await reviewHeading()).toBeInTheDocument()
     expect(reviewRow('Backup')).toHaveTextContent(backup.name)
     expect(w6Log()).toEqual(W6(vm.moref, backup.id).slice(0, 3))
   })
@@ -136,14 +126,14 @@ describe('RestoreVmWizard defaults', { timeout: 60_000 }, () => {
   it('changing a default drops its reason, and a new backup asks again for what depends on it', async () => {
     const { vm, backup } = pickVm({ partial: false, secondary: false })
     const { user } = await renderApp(`/restore/vm?moref=${vm.moref}&name=${vm.name}`)
-    expect(await screen.findByRole('heading', { name: /Step 5 of 5/ })).toBeInTheDocument()
+    expect(await reviewHeading()).toBeInTheDocument()
     await user.click(within(defaultsTaken()).getByRole('button', { name: 'Change: ESXi host and options' }))
     const restart = await screen.findByRole('checkbox', { name: 'Restart the VM after the restore' })
     expect(restart).toBeChecked()
     await user.click(restart)
     expect(screen.getByRole('note', { name: 'Chosen for you' })).not.toHaveTextContent('Restart:')
     await user.click(screen.getByRole('button', { name: 'Next' }))
-    expect(await screen.findByRole('heading', { name: /Step 5 of 5/ })).toBeInTheDocument()
+    expect(await reviewHeading()).toBeInTheDocument()
     expect(reviewRow('Restart VM')).toHaveTextContent(/No$/)
     expect(defaultsTaken()).not.toHaveTextContent('Restart:')
     expect(defaultsTaken()).toHaveTextContent(`Backup: ${backup.name}`)

@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { screen, waitFor, within } from '@testing-library/react'
+import { screen, waitFor } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { renderApp } from '../../../test/render-app'
 import { server } from '../../../mocks/node'
 import { clearRequestLog, getRequestLog } from '../../../mocks'
-import { pickVm, w6Log, W6 } from './restore-test-helpers'
-
-async function chooseVm(user: Awaited<ReturnType<typeof renderApp>>['user'], name: string, moref: string) {
-  const input = await screen.findByRole('textbox', { name: 'VM to restore' })
-  await user.click(input)
-  await user.type(input, name)
-  const listbox = await screen.findByRole('listbox')
-  await user.click(await within(listbox).findByRole('option', { name: new RegExp(`^${name}\\s*${moref}`) }))
-}
+import { chooseVm, pickVm, reviewHeading, w6Log, W6 } from './restore-test-helpers'
 
 // Whole-console journeys over the seeded simulator on 2 shared cores: allow them time.
 describe('RestoreVmWizard', { timeout: 60_000 }, () => {
@@ -35,7 +27,7 @@ describe('RestoreVmWizard', { timeout: 60_000 }, () => {
     expect((hostInput as HTMLInputElement).value).toMatch(new RegExp(`^${host.name} `))
     await user.click(screen.getByRole('button', { name: 'Next' }))
 
-    expect(await screen.findByRole('heading', { name: /Step 5 of 5/ })).toBeInTheDocument()
+    expect(await reviewHeading()).toBeInTheDocument()
     expect(screen.getByText(/is not added back to its resource groups/)).toBeInTheDocument()
     expect(screen.getByText(`/api/4.1/vm/${vm.moref}/backups/${backup.id}/restore`)).toBeInTheDocument()
 
@@ -56,7 +48,7 @@ describe('RestoreVmWizard', { timeout: 60_000 }, () => {
   it('forces Restart VM off for a partial backup, with the reason', async () => {
     const { vm, backup } = pickVm({ partial: true })
     const { user } = await renderApp(`/restore/vm?moref=${vm.moref}&name=${vm.name}&backupId=${backup.id}`)
-    expect(await screen.findByRole('heading', { name: /Step 5 of 5/ })).toBeInTheDocument()
+    expect(await reviewHeading()).toBeInTheDocument()
     expect(screen.getByRole('row', { name: /Restart VM/ })).toHaveTextContent(/No$/)
     expect(
       screen.getByText(/Restart: off, because SCV does not restart a VM restored from a partial backup/),
@@ -82,7 +74,9 @@ describe('RestoreVmWizard', { timeout: 60_000 }, () => {
     clearRequestLog()
     await renderApp(`/restore/vm?moref=${vm.moref}&name=${vm.name}`)
     // The link asks for the review; the template rule keeps the user on step 1 with the reason.
-    expect(await screen.findByRole('heading', { name: /Step 1 of 5/ })).toBeInTheDocument()
+    expect(
+      await screen.findByRole('heading', { name: /Step 1 of 5/ }, { timeout: 30_000 }),
+    ).toBeInTheDocument()
     expect(await screen.findByText(/VM templates cannot be restored \(SCV refuses it\)/)).toBeInTheDocument()
     expect(getRequestLog().some((entry) => entry.path.startsWith('/api/4.1/vm/'))).toBe(false)
   })
@@ -96,7 +90,9 @@ describe('RestoreVmWizard', { timeout: 60_000 }, () => {
     )
     const { user } = await renderApp(`/restore/vm?moref=${vm.moref}&name=${vm.name}&backupId=${backup.id}`)
     // The defaults stop where they cannot go on: the snapshot-location step, with its error.
-    expect(await screen.findByRole('heading', { name: /Step 3 of 5/ })).toBeInTheDocument()
+    expect(
+      await screen.findByRole('heading', { name: /Step 3 of 5/ }, { timeout: 30_000 }),
+    ).toBeInTheDocument()
     expect(
       await screen.findByText('Could not load the snapshot locations of this backup.'),
     ).toBeInTheDocument()
@@ -113,7 +109,8 @@ describe('RestoreVmWizard', { timeout: 60_000 }, () => {
       ),
     )
     const { user } = await renderApp(`/restore/vm?moref=${vm.moref}&name=${vm.name}&backupId=${backup.id}`)
-    await user.click(await screen.findByRole('button', { name: 'Restore' }))
+    await reviewHeading()
+    await user.click(screen.getByRole('button', { name: 'Restore' }))
     expect(await screen.findByText(/The restore did not start/)).toBeInTheDocument()
     expect(screen.getByRole('heading', { name: /Step 5 of 5/ })).toBeInTheDocument()
     expect(screen.getByText(`${vm.name} (${vm.moref})`)).toBeInTheDocument()

@@ -9,7 +9,7 @@ import { NotOfferedNotice } from '../../../components/not-offered/not-offered-no
 import { useOfferedQuery } from '../../../components/not-offered/use-offered-query'
 import { QueryState } from '../../../components/query-state/query-state'
 import { useApplianceWrite } from '../../../components/appliance-write/use-appliance-write'
-import { useValidationMessage } from '../../../lib/validation'
+import { useFieldProps } from '../../../lib/forms/use-field-props'
 import { retentionFieldFor, validateRetention, type RetentionValues } from '../model/appliance-forms'
 
 /**
@@ -30,7 +30,6 @@ export function JobRetentionSection() {
 
 function JobRetentionForm({ config }: { config: JobCleanupConfig }) {
   const { t } = useTranslation('settings')
-  const validationMessage = useValidationMessage()
   const update = useUpdateJobRetention()
   const write = useApplianceWrite()
   const form = useForm<RetentionValues>({
@@ -40,11 +39,7 @@ function JobRetentionForm({ config }: { config: JobCleanupConfig }) {
     },
     validate: validateRetention,
   })
-  const field = (path: keyof RetentionValues) => {
-    const props = form.getInputProps(path)
-    const error = props.error as string | undefined
-    return { ...props, error: error?.startsWith('settings:') ? t(error) : validationMessage(error) }
-  }
+  const field = useFieldProps(form)
   async function handleSubmit(values: RetentionValues) {
     await write.run({
       operation: 'updateJobCleanupConfig',

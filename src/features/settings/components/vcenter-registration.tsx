@@ -18,7 +18,7 @@ import { NotOfferedNotice } from '../../../components/not-offered/not-offered-no
 import { scvMessageOf } from '../model/reply-message'
 import { useOperationUnsupported } from '../../../lib/appliance/unsupported-operations'
 import { useApplianceWrite } from '../../../components/appliance-write/use-appliance-write'
-import { useValidationMessage } from '../../../lib/validation'
+import { useFieldProps } from '../../../lib/forms/use-field-props'
 import { EMPTY_VCENTER, validateVcenter, vcenterFieldFor, type VcenterValues } from '../model/appliance-forms'
 
 /**
@@ -28,7 +28,6 @@ import { EMPTY_VCENTER, validateVcenter, vcenterFieldFor, type VcenterValues } f
  */
 export function VcenterRegistration() {
   const { t } = useTranslation('settings')
-  const validationMessage = useValidationMessage()
   const validate = useValidateVcenter()
   const register = useRegisterVcenter()
   // One guarded write each: a refused check must not hold back a registration sent right after it.
@@ -39,10 +38,7 @@ export function VcenterRegistration() {
   const [checked, setChecked] = useState<string | null>(null)
   const [confirming, setConfirming] = useState(false)
   const form = useForm<VcenterValues>({ initialValues: EMPTY_VCENTER, validate: validateVcenter })
-  const field = (path: keyof VcenterValues) => {
-    const props = form.getInputProps(path)
-    return { ...props, error: validationMessage(props.error as string | undefined) }
-  }
+  const field = useFieldProps(form)
   const body = (values: VcenterValues) => ({
     vcenterHost: values.vcenterHost.trim(),
     port: Number(values.port),

@@ -77,6 +77,7 @@ export function useApplianceWrite({ rearmAfterSuccessMs }: ApplianceWriteOptions
         return false
       } finally {
         setPending(false)
+        guard.settled()
         // After a success the dialog closes with the guard still up; after anything else it comes down again.
         if (!done) guard.failed()
       }
@@ -87,5 +88,5 @@ export function useApplianceWrite({ rearmAfterSuccessMs }: ApplianceWriteOptions
   /** Forgets the last error (a dialog opened again starts clean). */
   const reset = useCallback(() => setError(null), [])
 
-  return { error, pending, run, reset, release: guard.release }
+  return { error, pending, run, reset, release: guard.release, rearm: guard.rearm }
 }

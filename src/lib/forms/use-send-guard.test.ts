@@ -28,4 +28,21 @@ describe('useSendGuard', () => {
     vi.advanceTimersByTime(500)
     expect(result.current.start()).toBe(false)
   })
+
+  it('comes down at once when the user edits after an answer, but never while a send is on its way', () => {
+    vi.useFakeTimers()
+    const { result } = renderHook(() => useSendGuard())
+    expect(result.current.start()).toBe(true)
+    result.current.rearm()
+    expect(result.current.start()).toBe(false)
+    result.current.failed()
+    result.current.rearm()
+    expect(result.current.start()).toBe(true)
+    result.current.settled()
+    result.current.rearm()
+    expect(result.current.start()).toBe(true)
+    // The late "come down" of the failure before must not lower the guard of this send.
+    vi.advanceTimersByTime(500)
+    expect(result.current.start()).toBe(false)
+  })
 })

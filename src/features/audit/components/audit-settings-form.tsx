@@ -24,6 +24,8 @@ export function AuditSettingsForm({ config }: { config: AuditConfig }) {
   const update = useUpdateAuditConfig()
   const write = useApplianceWrite()
   const form = useForm<AuditSettingsValues>({
+    // An edit after a refusal makes the next click a new attempt, even within the double-click window.
+    onValuesChange: write.rearm,
     initialValues: auditSettingsFrom(config),
     validate: validateAuditSettings,
   })

@@ -54,6 +54,8 @@ export function PolicyForm({ policy, otherNames, onDone, onCancel }: PolicyFormP
   const write = useApplianceWrite()
 
   const form = useForm<PolicyFormValues>({
+    // An edit after a refusal makes the next click a new attempt, even within the double-click window.
+    onValuesChange: write.rearm,
     initialValues: policy ? policyFormFrom(policy) : emptyPolicyForm(),
     validate: (values) => validatePolicyForm(values, { otherNames }),
   })

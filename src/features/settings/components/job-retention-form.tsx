@@ -33,6 +33,8 @@ function JobRetentionForm({ config }: { config: JobCleanupConfig }) {
   const update = useUpdateJobRetention()
   const write = useApplianceWrite()
   const form = useForm<RetentionValues>({
+    // An edit after a refusal makes the next click a new attempt, even within the double-click window.
+    onValuesChange: write.rearm,
     initialValues: {
       jobRetentionDays: config.jobRetentionDays,
       jobLogRetentionDays: config.jobLogRetentionDays,

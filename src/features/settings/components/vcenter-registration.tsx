@@ -37,7 +37,15 @@ export function VcenterRegistration() {
   const registerUnsupported = useOperationUnsupported('registerVcenter')
   const [checked, setChecked] = useState<string | null>(null)
   const [confirming, setConfirming] = useState(false)
-  const form = useForm<VcenterValues>({ initialValues: EMPTY_VCENTER, validate: validateVcenter })
+  const form = useForm<VcenterValues>({
+    initialValues: EMPTY_VCENTER,
+    validate: validateVcenter,
+    // An edit after a refusal makes the next click a new attempt, even within the double-click window.
+    onValuesChange: () => {
+      checkWrite.rearm()
+      registerWrite.rearm()
+    },
+  })
   const field = useFieldProps(form)
   const body = (values: VcenterValues) => ({
     vcenterHost: values.vcenterHost.trim(),

@@ -30,6 +30,8 @@ export function RenameStorageForm({ existingName, onDone, onCancel }: RenameStor
   const rename = useRenameStorageSystem()
   const write = useApplianceWrite()
   const form = useForm<RenameValues>({
+    // An edit after a refusal makes the next click a new attempt, even within the double-click window.
+    onValuesChange: write.rearm,
     initialValues: { existingName, newName: '' },
     validate: {
       existingName: (value) => (value.trim() ? null : validationKeys.required),

@@ -55,6 +55,8 @@ export function StorageSystemForm({ system, onDone, onCancel }: StorageSystemFor
   const portChosen = useRef(Number(initial.port) !== DEFAULT_PORT[initial.protocol])
 
   const form = useForm<StorageFormValues>({
+    // An edit after a refusal makes the next click a new attempt, even within the double-click window.
+    onValuesChange: write.rearm,
     initialValues: initial,
     validate: (values) => validateStorageForm(values, { editing }),
   })

@@ -38,6 +38,8 @@ export function InlinePolicyForm({ onCreated, onCancel }: InlinePolicyFormProps)
   const queryClient = useQueryClient()
   const write = useApplianceWrite()
   const form = useForm<InlinePolicyValues>({
+    // An edit after a refusal makes the next click a new attempt, even within the double-click window.
+    onValuesChange: write.rearm,
     initialValues: { name: '', frequency: 'DAILY', retention: 7 },
     validate: schemaResolver(inlinePolicySchema, { sync: true }),
   })

@@ -45,6 +45,9 @@ export function useApplianceWrite({ rearmAfterSuccessMs }: ApplianceWriteOptions
   const guard = useSendGuard()
   const [error, setError] = useState<ApiError | null>(null)
   const [pending, setPending] = useState(false)
+  // After a success with `rearmAfterSuccessMs`: the button stays but waits out a double click, and says so by
+  // being disabled (a test, or a user, can see when the next click counts).
+  const [settling, setSettling] = useState(false)
 
   /** Resolves to true once the write succeeded (the success notification is shown); the caller closes. */
   const run = useCallback(
@@ -59,7 +62,13 @@ export function useApplianceWrite({ rearmAfterSuccessMs }: ApplianceWriteOptions
         if (outcome === null) return false
         if (outcome !== true) notifySuccess(t, outcome)
         done = true
-        if (rearmAfterSuccessMs !== undefined) setTimeout(guard.release, rearmAfterSuccessMs)
+        if (rearmAfterSuccessMs !== undefined) {
+          setSettling(true)
+          setTimeout(() => {
+            guard.release()
+            setSettling(false)
+          }, rearmAfterSuccessMs)
+        }
         return true
       } catch (caught) {
         const apiError = toApiError(caught)
@@ -88,5 +97,5 @@ export function useApplianceWrite({ rearmAfterSuccessMs }: ApplianceWriteOptions
   /** Forgets the last error (a dialog opened again starts clean). */
   const reset = useCallback(() => setError(null), [])
 
-  return { error, pending, run, reset, release: guard.release, rearm: guard.rearm }
+  return { error, pending, settling, run, reset, release: guard.release, rearm: guard.rearm }
 }

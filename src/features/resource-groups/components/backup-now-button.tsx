@@ -88,7 +88,7 @@ export function BackupNowButton({ group, size = 'sm', variant = 'filled' }: Back
         leftSection={<IconPlayerPlay size={14} aria-hidden />}
         onClick={onClick}
         loading={write.pending}
-        disabled={write.pending}
+        disabled={write.pending || write.settling}
         aria-label={t('backupNow.buttonFor', { name: group.name })}
       >
         {t('backupNow.button')}

@@ -52,7 +52,7 @@ export function SuspendResumeButton({ group }: { group: ResourceGroup }) {
         }
         onClick={() => void run()}
         loading={write.pending}
-        disabled={write.pending}
+        disabled={write.pending || write.settling}
       >
         {t(`${operation}.button`)}
       </Button>

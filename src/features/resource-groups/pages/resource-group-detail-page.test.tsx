@@ -86,7 +86,10 @@ describe('resource group detail page', { timeout: 40_000 }, () => {
     expect(await screen.findByText(/Inferred operation/)).toBeInTheDocument()
     await user.click(suspend)
     expect(await within(section('Overview')).findByText('Under maintenance')).toBeInTheDocument()
-    await user.click(await screen.findByRole('button', { name: 'Resume' }))
+    const resume = await screen.findByRole('button', { name: 'Resume' })
+    // The flipped button waits out a double click before it counts a click.
+    await waitFor(() => expect(resume).toBeEnabled())
+    await user.click(resume)
     expect(await within(section('Overview')).findByText('Production')).toBeInTheDocument()
     expect(
       getRequestLog()

@@ -73,7 +73,10 @@ const NAME_STYLES: ReadonlyArray<(i: number) => string> = [
   (i) => `ora_fin_${i}`,
 ]
 
-/** Names chosen to stress rendering: non-ASCII scripts and markup that must be shown as text. */
+/**
+ * Names chosen to stress rendering and export: non-ASCII scripts, markup that must be shown as text, and a comma
+ * and quotes that a CSV must quote (vCenter allows all of them in VM names).
+ */
 const SPECIAL_NAMES = [
   '財務-db01',
   'Ünïcode-web',
@@ -81,6 +84,7 @@ const SPECIAL_NAMES = [
   'データ分析-02',
   'Ελληνικά_app',
   'emoji-🚀-ci',
+  '財務 "ledger", db02',
 ]
 
 /**

@@ -13,6 +13,7 @@ import { backupsRoutes } from '../features/backups/routes'
 import { restoreRoutes } from '../features/restore/routes'
 import { auditRoutes } from '../features/audit/routes'
 import { settingsRoutes } from '../features/settings/routes'
+import { reportsRoutes } from '../features/reports/routes'
 import { routes } from '../lib/routes'
 
 /**
@@ -29,6 +30,7 @@ const pageRoutes: RouteObject[] = [
   ...restoreRoutes,
   ...auditRoutes,
   ...settingsRoutes,
+  ...reportsRoutes,
 ].map((route) => ({
   ...route,
   errorElement: <RouteError />,

@@ -89,4 +89,10 @@ export const routes = {
     },
     detail: pageOf('/jobs/:id'),
   },
+  reports: {
+    /** `/reports` opens the first report; `/reports/backup-jobs?range=30d` one report with its filters. */
+    path: '/reports/:report?',
+    href: (report?: string, search: Record<string, string | number | undefined> = {}): string =>
+      withSearch(report ? `/reports/${encodeURIComponent(report)}` : '/reports', search),
+  },
 } as const

@@ -1,0 +1,181 @@
+import { useEffect, useMemo, useState, type ReactNode } from 'react'
+import { flushSync } from 'react-dom'
+import { Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core'
+import { IconSearch } from '@tabler/icons-react'
+import { DataTable } from 'mantine-datatable'
+import { useTranslation } from 'react-i18next'
+import type { ReportColumn } from '../model/report-table'
+import { searchRows, sortRows } from '../model/report-table'
+import { useReportParams } from '../model/report-params'
+import { ExportButtons } from './export-buttons'
+
+const PAGE_SIZE = 50
+/** Printing lays out every filtered row up to this many; past it the HTML export holds them all. */
+const PRINT_LIMIT = 5_000
+const SEARCH_DEBOUNCE_MS = 250
+
+interface ReportViewProps<Row> {
+  /** Identifies the report in ids and file names (`backup-jobs`). */
+  id: string
+  title: string
+  description: ReactNode
+  /** The report's own filters, above the table. */
+  filters?: ReactNode
+  /** Counts or a chart of the rows shown, above the table. */
+  summary?: (rows: readonly Row[]) => ReactNode
+  columns: ReportColumn<Row>[]
+  /** The rows after the report's filters; the view adds search, sort and paging. */
+  rows: readonly Row[]
+  rowKey: (row: Row) => string
+  searchText: (row: Row) => string
+  defaultSort: { key: string; dir: 'asc' | 'desc' }
+  /** What the rows are filtered to, in words, for the exported file. */
+  filterNotes: string[]
+  /** Time zone note for the exported file and the page. */
+  zoneNote: string | null
+  emptyText: string
+}
+
+/**
+ * One report on screen and on its way out: search, sort and page in the URL, the count of what is shown, and
+ * CSV, HTML and print that hold exactly the rows the filters and the search leave, in the order shown.
+ */
+export function ReportView<Row>({
+  id,
+  title,
+  description,
+  filters,
+  summary,
+  columns,
+  rows,
+  rowKey,
+  searchText,
+  defaultSort,
+  filterNotes,
+  zoneNote,
+  emptyText,
+}: ReportViewProps<Row>) {
+  const { t } = useTranslation('reports')
+  const [params, update] = useReportParams()
+  const [query, setQuery] = useState(params.q)
+  const [urlQuery, setUrlQuery] = useState(params.q)
+  const [printing, setPrinting] = useState(false)
+
+  // The URL changed (a link, back/forward, the debounced write below): the box follows it.
+  if (params.q !== urlQuery) {
+    setUrlQuery(params.q)
+    setQuery(params.q)
+  }
+  useEffect(() => {
+    if (query === params.q) return
+    const timer = setTimeout(() => update({ q: query }), SEARCH_DEBOUNCE_MS)
+    return () => clearTimeout(timer)
+  }, [query, params.q, update])
+
+  // Print every filtered row, not only the page on screen.
+  useEffect(() => {
+    const before = () => flushSync(() => setPrinting(true))
+    const after = () => setPrinting(false)
+    window.addEventListener('beforeprint', before)
+    window.addEventListener('afterprint', after)
+    return () => {
+      window.removeEventListener('beforeprint', before)
+      window.removeEventListener('afterprint', after)
+    }
+  }, [])
+
+  const sortKey = columns.some((column) => column.key === params.sort && column.sortValue)
+    ? (params.sort as string)
+    : defaultSort.key
+  const dir = params.sort ? params.dir : defaultSort.dir
+  const shown = useMemo(() => {
+    const found = searchRows(rows, params.q, searchText)
+    return sortRows(
+      found,
+      columns.find((column) => column.key === sortKey),
+      dir,
+    )
+  }, [rows, params.q, searchText, columns, sortKey, dir])
+
+  const pages = Math.max(1, Math.ceil(shown.length / PAGE_SIZE))
+  const page = Math.min(params.page, pages)
+  const records = printing
+    ? shown.slice(0, PRINT_LIMIT)
+    : shown.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE)
+  const notes = [
+    ...filterNotes,
+    ...(params.q.trim() ? [t('view.searchNote', { query: params.q.trim() })] : []),
+    ...(zoneNote ? [zoneNote] : []),
+  ]
+
+  return (
+    <Stack gap="md">
+      <Stack gap={4}>
+        <Title order={2} size="h3" id={`${id}-title`}>
+          {title}
+        </Title>
+        <Text size="sm" c="dimmed">
+          {description}
+        </Text>
+      </Stack>
+      {filters && (
+        <Paper withBorder p="sm" data-print-hide>
+          {filters}
+        </Paper>
+      )}
+      {summary?.(shown)}
+      <Group justify="space-between" align="flex-end" data-print-hide>
+        <TextInput
+          label={t('view.search')}
+          placeholder={t('view.searchPlaceholder')}
+          leftSection={<IconSearch size={16} aria-hidden />}
+          value={query}
+          onChange={(event) => setQuery(event.currentTarget.value)}
+          w={320}
+        />
+        <ExportButtons fileBase={`scv-${id}`} title={title} notes={notes} columns={columns} rows={shown} />
+      </Group>
+      <Text size="sm" c="dimmed" aria-live="polite" data-testid={`${id}-count`}>
+        {t('view.count', { count: shown.length, total: rows.length })}
+      </Text>
+      {printing && notes.length > 0 && (
+        <Stack gap={0} className="print-only">
+          {notes.map((note) => (
+            <Text key={note} size="sm">
+              {note}
+            </Text>
+          ))}
+        </Stack>
+      )}
+      {printing && shown.length > PRINT_LIMIT && (
+        <Text size="sm">{t('view.printLimit', { count: PRINT_LIMIT })}</Text>
+      )}
+      <DataTable<Row>
+        aria-labelledby={`${id}-title`}
+        withTableBorder
+        borderRadius="sm"
+        striped
+        highlightOnHover
+        minHeight={shown.length === 0 ? 160 : undefined}
+        noRecordsText={emptyText}
+        idAccessor={rowKey}
+        records={records}
+        columns={columns.map((column) => ({
+          accessor: column.key,
+          title: column.header,
+          sortable: Boolean(column.sortValue),
+          render: (row: Row) => column.render(row),
+        }))}
+        sortStatus={{ columnAccessor: sortKey, direction: dir }}
+        onSortStatusChange={(status) =>
+          update({ sort: status.columnAccessor as string, dir: status.direction })
+        }
+        totalRecords={shown.length}
+        recordsPerPage={printing ? PRINT_LIMIT : PAGE_SIZE}
+        page={printing ? 1 : page}
+        onPageChange={(next) => update({ page: next > 1 ? String(next) : null })}
+        paginationText={({ from, to, totalRecords }) => t('view.pageText', { from, to, total: totalRecords })}
+      />
+    </Stack>
+  )
+}

@@ -1,0 +1,147 @@
+import type { components } from '../../../api'
+import { reportStatusOf, type ReportJobKind, type ReportStatus } from '../../../lib/jobs/report-kinds'
+import {
+  applianceDay,
+  emptyCounts,
+  type ReportIndex,
+  type StatusCounts,
+} from '../../../lib/jobs/report-index'
+
+type Job = components['schemas']['Job']
+
+const HOUR = 3_600_000
+const DAY = 24 * HOUR
+
+/** Time ranges of a job report; `90d` is everything SCV keeps (jobs are purged after 90 days by default). */
+export const JOB_RANGES = ['24h', '7d', '30d', '90d'] as const
+export type JobRange = (typeof JOB_RANGES)[number]
+export const DEFAULT_JOB_RANGE: JobRange = '7d'
+
+const RANGE_MS: Record<JobRange, number> = { '24h': DAY, '7d': 7 * DAY, '30d': 30 * DAY, '90d': 90 * DAY }
+
+/** When a range starts, for a report read at `now`. */
+export function rangeStart(range: JobRange, now: number): number {
+  return now - RANGE_MS[range]
+}
+
+export interface JobReportFilters {
+  range: JobRange
+  /** Report statuses (`SUCCESSFUL`, …, `OTHER`); empty for all. */
+  statuses: readonly string[]
+  groupId: number | null
+  policyId: number | null
+}
+
+/** One appliance-local day of a report: its date (`YYYY-MM-DD`) and the counts of the jobs that started then. */
+export type DayCounts = Record<ReportStatus, number> & { day: string }
+
+/** A job in a report, with its parsed times. */
+export interface JobReportRow {
+  job: Job
+  startMs: number
+  endMs: number
+}
+
+/**
+ * The jobs of one report kind that started in the range and match the filters, newest first. Walks the kind's
+ * newest-first index and stops at the range's start, so a 24-hour report reads only a day of jobs.
+ */
+export function jobReportRows(
+  index: ReportIndex,
+  kind: ReportJobKind,
+  filters: JobReportFilters,
+  now: number,
+): JobReportRow[] {
+  const started = performance.now()
+  const since = rangeStart(filters.range, now)
+  const rows: JobReportRow[] = []
+  for (const i of index.byKind[kind]) {
+    const startMs = index.startMs[i] as number
+    if (Number.isNaN(startMs)) continue
+    if (startMs < since) break
+    const job = index.jobs[i] as Job
+    if (filters.statuses.length && !filters.statuses.includes(reportStatusOf(job))) continue
+    if (filters.groupId !== null && job.resourceGroupId !== filters.groupId) continue
+    if (filters.policyId !== null && job.policyId !== filters.policyId) continue
+    rows.push({ job, startMs, endMs: index.endMs[i] as number })
+  }
+  // Read by `npm run bench`: filtering the index for one report view.
+  performance.measure('reports:job-rows', { start: started })
+  return rows
+}
+
+/** The groups and policies the jobs of a kind name, for the report's filters (sorted by name). */
+export function namedInJobs(
+  index: ReportIndex,
+  kind: ReportJobKind,
+): { groups: { id: number; name: string }[]; policies: { id: number; name: string }[] } {
+  const groups = new Map<number, string>()
+  const policies = new Map<number, string>()
+  for (const i of index.byKind[kind]) {
+    const job = index.jobs[i] as Job
+    if (typeof job.resourceGroupId === 'number' && !groups.has(job.resourceGroupId))
+      groups.set(job.resourceGroupId, job.resourceGroupName ?? String(job.resourceGroupId))
+    if (typeof job.policyId === 'number' && !policies.has(job.policyId))
+      policies.set(job.policyId, job.policyName ?? String(job.policyId))
+  }
+  const sorted = (map: Map<number, string>) =>
+    [...map]
+      .map(([id, name]) => ({ id, name }))
+      .sort((a, b) => a.name.localeCompare(b.name, undefined, { numeric: true }))
+  return { groups: sorted(groups), policies: sorted(policies) }
+}
+
+const searchCache = new WeakMap<Job, string>()
+
+/** What the search box matches in a job row (kept per job, so typing does not rebuild it). */
+export function searchTextOfJob(row: JobReportRow): string {
+  let text = searchCache.get(row.job)
+  if (text === undefined) {
+    const j: Partial<Job> = row.job
+    text = [j.id, j.name, j.status, j.type, j.resourceGroupName, j.policyName, j.objectName, j.failureReason]
+      .filter((part) => part !== null && part !== undefined && part !== '')
+      .join(' ')
+    searchCache.set(row.job, text)
+  }
+  return text
+}
+
+/** Counts per status of report rows. */
+export function countStatuses(rows: readonly JobReportRow[]): StatusCounts {
+  const counts = emptyCounts()
+  for (const row of rows) counts[reportStatusOf(row.job)]++
+  return counts
+}
+
+/**
+ * Counts per appliance-local day, oldest first, every day of the range even when nothing ran (a gap is
+ * information): from the range's start to `toMs`.
+ */
+export function countPerDay(
+  rows: readonly JobReportRow[],
+  offsetMinutes: number,
+  range: { fromMs: number; toMs: number },
+): DayCounts[] {
+  const byDay = new Map<string, DayCounts>()
+  for (const row of rows) {
+    const day = applianceDay(row.startMs, offsetMinutes)
+    let entry = byDay.get(day)
+    if (!entry) {
+      entry = { day, ...emptyCounts() }
+      byDay.set(day, entry)
+    }
+    entry[reportStatusOf(row.job)]++
+  }
+  const days: DayCounts[] = []
+  const last = applianceDay(range.toMs, offsetMinutes)
+  for (
+    let t = Date.parse(`${applianceDay(range.fromMs, offsetMinutes)}T00:00:00Z`);
+    days.length <= 400;
+    t += DAY
+  ) {
+    const day = new Date(t).toISOString().slice(0, 10)
+    days.push(byDay.get(day) ?? { day, ...emptyCounts() })
+    if (day >= last) break
+  }
+  return days
+}

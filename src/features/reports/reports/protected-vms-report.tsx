@@ -1,0 +1,106 @@
+import { useMemo } from 'react'
+import { useQuery } from '@tanstack/react-query'
+import { useTranslation } from 'react-i18next'
+import type { components } from '../../../api'
+import { reportQueries } from '../../../api/resources'
+import { QueryState } from '../../../components/query-state/query-state'
+import { JobStatusBadge } from '../../../components/status-badge'
+import { applianceOffsetIn, applianceStamp, applianceZoneLabel } from '../../../lib/format/appliance-clock'
+import { ApplianceTime } from '../components/cells'
+import { objectColumns, textColumn } from '../components/columns'
+import { ChoiceFilter, FilterRow, MultiChoiceFilter } from '../components/report-filters'
+import { ReportView } from '../components/report-view'
+import { listParam, useReportParams } from '../model/report-params'
+import { filterProtected, groupNamesIn, PROTECTED_STATUSES, searchTextOfVm } from '../model/protection-rows'
+import type { ReportColumn } from '../model/report-table'
+import { useZoneText } from '../model/use-zone-text'
+
+type ProtectedVm = components['schemas']['ProtectedVm']
+
+/** VMs the appliance reports as protected in its window: last backup, its status, group and policy. */
+export function ProtectedVmsReport() {
+  const { t } = useTranslation('reports')
+  const query = useQuery(reportQueries.protectedVms())
+  return (
+    <QueryState query={query} errorContext={t('errors.protectedVms')}>
+      {(data) => <ProtectedVmsView vms={data.response.protectedVmResponseList} />}
+    </QueryState>
+  )
+}
+
+function ProtectedVmsView({ vms }: { vms: ProtectedVm[] }) {
+  const { t } = useTranslation('reports')
+  const [params, update] = useReportParams()
+  const statusParam = params.get('status')
+  const statuses = useMemo(() => listParam(statusParam), [statusParam])
+  const group = params.get('group')
+  const rows = useMemo(() => filterProtected(vms, { statuses, group }), [vms, statuses, group])
+  const zone = applianceZoneLabel(applianceOffsetIn(vms.map((vm) => vm.lastBackupTime)))
+  const { timeHeader, zoneNote } = useZoneText(zone)
+
+  const columns = useMemo<ReportColumn<ProtectedVm>[]>(
+    () => [
+      ...objectColumns<ProtectedVm>('vm', { name: t('columns.vm'), moref: t('columns.moref') }),
+      textColumn<ProtectedVm>('group', t('columns.group'), (vm) => vm.resourceGroupName),
+      textColumn<ProtectedVm>('policy', t('columns.policy'), (vm) => vm.policyName),
+      {
+        key: 'lastBackup',
+        header: timeHeader(t('columns.lastBackup')),
+        render: (vm) => <ApplianceTime iso={vm.lastBackupTime} />,
+        exportValue: (vm) => applianceStamp(vm.lastBackupTime),
+        sortValue: (vm) => (vm.lastBackupTime ? Date.parse(vm.lastBackupTime) : null),
+      },
+      {
+        key: 'status',
+        header: t('columns.status'),
+        render: (vm) => <JobStatusBadge status={vm.lastBackupStatus} />,
+        exportValue: (vm) =>
+          vm.lastBackupStatus ? t(`status.${vm.lastBackupStatus}`, vm.lastBackupStatus) : '',
+        sortValue: (vm) => vm.lastBackupStatus ?? null,
+      },
+      textColumn<ProtectedVm>('backup', t('columns.backupName'), (vm) => vm.lastBackupName),
+    ],
+    [t, timeHeader],
+  )
+
+  const filterNotes = [
+    ...(statuses.length
+      ? [t('notes.status', { value: statuses.map((s) => t(`status.${s}`, s)).join(', ') })]
+      : []),
+    ...(group ? [t('notes.group', { value: group })] : []),
+  ]
+
+  return (
+    <ReportView
+      id="protected-vms"
+      title={t('protected.title')}
+      description={t('protected.description')}
+      filters={
+        <FilterRow>
+          <MultiChoiceFilter
+            label={t('filters.lastStatus')}
+            anyLabel={t('filters.anyStatus')}
+            value={statuses}
+            options={PROTECTED_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
+            onChange={(value) => update({ status: value.join(',') })}
+          />
+          <ChoiceFilter
+            label={t('filters.group')}
+            anyLabel={t('filters.anyGroup')}
+            value={group}
+            options={groupNamesIn(vms).map((name) => ({ value: name, label: name }))}
+            onChange={(value) => update({ group: value })}
+          />
+        </FilterRow>
+      }
+      columns={columns}
+      rows={rows}
+      rowKey={(vm) => vm.moref}
+      searchText={searchTextOfVm}
+      defaultSort={{ key: 'name', dir: 'asc' }}
+      filterNotes={filterNotes}
+      zoneNote={zoneNote}
+      emptyText={t('protected.empty')}
+    />
+  )
+}

@@ -20,6 +20,7 @@ import { idParam, pageParam, useListParams, type ParamFields } from '../../../li
 import type { BrowsedKind } from '../model/browser-params'
 import { BackupDetailDrawer } from './backup-detail-drawer'
 import { canRestoreVm } from '../model/restore-rules'
+import { BackupTimelineSection } from './backup-timeline-section'
 
 interface BackupListState extends BackupFilters {
   page: number
@@ -83,6 +84,13 @@ export function BackupsSection({ kind, object }: { kind: BrowsedKind; object: In
         >
           {(data) => (
             <Stack gap="sm">
+              <BackupTimelineSection
+                moref={object.moref}
+                backups={data.response.backupResponseList}
+                now={query.dataUpdatedAt}
+                selectedId={openId}
+                onSelect={openBackup}
+              />
               <BackupFilterBar filters={filters} onChange={setFilters} zone={applianceZoneOf(shown)} />
               <Text size="sm" c="dimmed" aria-live="polite">
                 {t('count', { count: data.response.backupResponseList.length, shown: shown.length })}

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `npm run bench`: how fast the jobs page is at the simulator's large seed (100,000 jobs), in real Chromium.
+// `npm run bench`: how fast the jobs page is at the simulator's large seed (100,000 jobs), in real Chromium;
+// then the dashboard and the job reports (scripts/bench-reports.mjs) and the simulator's seeding.
 //
 // Prints:
 //   - navigation → first rows: from the start of the page load of /jobs?simScale=large to the table's first rows
@@ -203,6 +204,12 @@ async function main() {
     log(
       `machine load average (1 min) at the end: ${load.toFixed(1)} on ${(await import('node:os')).cpus().length} CPUs`,
     )
+
+    const reportsBench = `${root}/scripts/bench-reports.mjs`
+    if (existsSync(reportsBench)) {
+      const { benchReportPages } = await import(reportsBench)
+      for (const line of await benchReportPages({ browser, baseURL, rounds: ROUNDS })) log(line)
+    }
 
     const seedBench = `${root}/scripts/bench-seed.mjs`
     if (existsSync(seedBench)) {

@@ -99,17 +99,3 @@ export function toHtml<Row>(table: ExportTable<Row>): string {
     '',
   ].join('\n')
 }
-
-/** Hands a text file to the browser's download (no server round trip; the text never leaves the machine). */
-export function downloadText(fileName: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }))
-  const link = document.createElement('a')
-  link.href = url
-  link.download = fileName
-  link.style.display = 'none'
-  document.body.append(link)
-  link.click()
-  link.remove()
-  // Revoke after the click has been handled: revoking at once can cancel the download in some browsers.
-  setTimeout(() => URL.revokeObjectURL(url), 0)
-}

@@ -1,7 +1,8 @@
 import { Button, Group } from '@mantine/core'
 import { IconFileTypeCsv, IconFileTypeHtml, IconPrinter } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
-import { downloadText, toCsv, toHtml, type ExportTable } from '../../../lib/export/table-export'
+import { saveBlob } from '../../../lib/download/save-blob'
+import { toCsv, toHtml, type ExportTable } from '../../../lib/export/table-export'
 import type { ReportColumn } from '../model/report-table'
 
 interface ExportButtonsProps<Row> {
@@ -40,14 +41,18 @@ export function ExportButtons<Row>({ fileBase, title, notes, columns, rows }: Ex
       <Button
         variant="default"
         leftSection={<IconFileTypeCsv size={16} aria-hidden />}
-        onClick={() => downloadText(`${name}.csv`, toCsv(table()), 'text/csv;charset=utf-8')}
+        onClick={() =>
+          saveBlob(new Blob([toCsv(table())], { type: 'text/csv;charset=utf-8' }), `${name}.csv`)
+        }
       >
         {t('export.csv')}
       </Button>
       <Button
         variant="default"
         leftSection={<IconFileTypeHtml size={16} aria-hidden />}
-        onClick={() => downloadText(`${name}.html`, toHtml(table()), 'text/html;charset=utf-8')}
+        onClick={() =>
+          saveBlob(new Blob([toHtml(table())], { type: 'text/html;charset=utf-8' }), `${name}.html`)
+        }
       >
         {t('export.html')}
       </Button>

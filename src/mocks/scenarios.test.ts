@@ -40,6 +40,22 @@ describe('transport faults', () => {
     expect((await api.call('GET', '/4.1/resource-groups')).status).toBe(200)
   })
 
+  it('refuses one request with the status and message a test names', async () => {
+    setScenario('refused', { path: '/4.1/policies', method: 'POST', status: 409, message: 'Name taken' })
+    setScenario('serverError', { path: '/4.1/jobs', message: 'Jobs down' })
+    const refused = await api.call<Schemas['ErrorResponse']>('POST', '/4.1/policies', { name: 'x' })
+    expect(refused).toMatchObject({ status: 409, body: { statusCode: 409, responseMessage: 'Name taken' } })
+    expect((await api.call('GET', '/4.1/policies')).status).toBe(200)
+    expect(await api.call('GET', '/4.1/jobs')).toMatchObject({
+      status: 500,
+      body: { responseMessage: 'Jobs down' },
+    })
+    expect(parseScenarioSpec('refused,status=405,message=Not allowed')).toEqual([
+      { name: 'refused', status: 405, message: 'Not allowed' },
+    ])
+    expect(() => setScenario('refused', { status: 200 })).toThrow(/400–599/)
+  })
+
   it('answers an operation the appliance lacks with a bare 404 (no SCV envelope)', async () => {
     setScenario('notOffered', { path: '*/4.1/configurations*' })
     const reply = await api.call<Record<string, unknown>>(

@@ -14,10 +14,15 @@ import { resetSettings, simSettings } from './model/settings'
 export const SCENARIOS = {
   /** Delays matching responses by `ms` (default 1500 ms), for all paths or the ones matching `path`. */
   latency: { kind: 'transport', defaultMs: 1_500 },
-  /** Answers matching calls with 500 and an SCV error body. */
+  /** Answers matching calls with 500 and an SCV error body (its text from `message` when given). */
   serverError: { kind: 'transport' },
-  /** Answers matching calls with 503 (the appliance restarting its services). */
+  /** Answers matching calls with 503 (the appliance restarting its services); text from `message` when given. */
   serviceUnavailable: { kind: 'transport' },
+  /**
+   * Answers matching calls with `status` (default 400) and an SCV error body carrying `message`: the appliance
+   * turning one request down (a name already taken, a conflicting restore, an operation it does not allow).
+   */
+  refused: { kind: 'transport' },
   /** Fails matching calls at the network level (`HttpResponse.error()`; the HTTP server drops the socket). */
   networkError: { kind: 'transport' },
   /** Answers matching calls with 200 and a truncated, unparsable JSON body. */
@@ -53,6 +58,10 @@ export interface ScenarioOptions {
   method?: string
   /** Duration for latency, stall, shortTokenLifetime and fastJobs. */
   ms?: number
+  /** HTTP status of a `refused` answer (400–599; default 400). */
+  status?: number
+  /** Error text of a serverError, serviceUnavailable or refused answer (the SCV body's message). */
+  message?: string
 }
 
 export interface ActiveScenario extends ScenarioOptions {
@@ -78,6 +87,11 @@ export function setScenario(name: ScenarioName, options: ScenarioOptions = {}): 
   if (name === 'fastJobs') simSettings.jobDurationMs = ms ?? 300
   if (name === 'backupWarning') simSettings.backupOutcome = 'WARNING'
   if (name === 'backupFailed') simSettings.backupOutcome = 'FAILED'
+  if (
+    options.status !== undefined &&
+    !(Number.isInteger(options.status) && options.status >= 400 && options.status <= 599)
+  )
+    throw new Error(`Scenario '${name}' needs an error status (400–599), not ${options.status}.`)
   const index = active.findIndex(
     (s) => s.name === name && s.path === options.path && s.method === options.method,
   )
@@ -120,9 +134,12 @@ export function parseScenarioSpec(spec: string): ActiveScenario[] {
         if (key === 'ms' && Number.isFinite(Number(value))) scenario.ms = Number(value)
         else if (key === 'path' && value !== '') scenario.path = value
         else if (key === 'method' && value !== '') scenario.method = value.toUpperCase()
+        else if (key === 'status' && Number.isInteger(Number(value))) scenario.status = Number(value)
+        else if (key === 'message' && value !== '') scenario.message = value
         else
           throw new Error(
-            `Bad option '${pair}' for scenario '${name}' (use ms=<number>, path=<pattern> or method=<GET|PUT|…>).`,
+            `Bad option '${pair}' for scenario '${name}' (use ms=<number>, path=<pattern>, method=<GET|PUT|…>, ` +
+              `status=<400–599> or message=<text without , or ;>).`,
           )
       }
       return scenario
@@ -160,6 +177,7 @@ export function transportFaultsFor(
     'latency',
     'serverError',
     'serviceUnavailable',
+    'refused',
     'notOffered',
     'malformedJson',
     'missingFields',

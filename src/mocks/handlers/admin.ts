@@ -12,6 +12,8 @@ interface ScenarioBody {
   path?: string
   method?: string
   ms?: number
+  status?: number
+  message?: string
   /** Turn everything off first. */
   clear?: boolean
 }
@@ -44,6 +46,8 @@ export function createAdminHandlers(reset: (options: { scale?: ScaleName }) => v
             ...(body.path ? { path: body.path } : {}),
             ...(body.method ? { method: body.method.toUpperCase() } : {}),
             ...(body.ms ? { ms: body.ms } : {}),
+            ...(body.status ? { status: body.status } : {}),
+            ...(body.message ? { message: body.message } : {}),
           })
         }
       } catch (error) {

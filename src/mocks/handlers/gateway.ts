@@ -73,9 +73,14 @@ export function createGateway(apiHandlers: RequestHandler[]) {
           await delay(fault.ms ?? 0)
           break
         case 'serverError':
-          return errorResponse(500, 'Internal server error (simulated).')
+          return errorResponse(500, fault.message ?? 'Internal server error (simulated).')
         case 'serviceUnavailable':
-          return errorResponse(503, 'The SnapCenter Plug-in service is not available (simulated).')
+          return errorResponse(
+            503,
+            fault.message ?? 'The SnapCenter Plug-in service is not available (simulated).',
+          )
+        case 'refused':
+          return errorResponse(fault.status ?? 400, fault.message ?? 'Request refused (simulated).')
         case 'notOffered':
           // What a Spring Boot service answers for a path it does not map: no SCV envelope.
           return HttpResponse.json(

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { screen, within } from '@testing-library/react'
-import { http, HttpResponse } from 'msw'
 import { renderApp } from '../../../test/render-app'
-import { server } from '../../../mocks/node'
-import { getSimulatorDb } from '../../../mocks'
+import { getSimulatorDb, setScenario } from '../../../mocks'
 
 const VM = 'vm-2001'
 
@@ -57,11 +55,7 @@ describe('BackupsPage', { timeout: 60_000 }, () => {
   })
 
   it('shows a failed backup list as an error with retry, keeping the picker usable', async () => {
-    server.use(
-      http.get('*/api/4.1/vm/:moref/backups', () =>
-        HttpResponse.json({ statusMessage: 'boom' }, { status: 500 }),
-      ),
-    )
+    setScenario('serverError', { path: '*/4.1/vm/*/backups', method: 'GET' })
     await renderApp(`/backups?kind=vm&moref=${VM}&name=x`)
     expect(await screen.findByText(/^Could not load the backups of /)).toBeInTheDocument()
     expect(screen.getByRole('button', { name: 'Retry' })).toBeInTheDocument()

@@ -3,7 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { renderApp } from '../../../test/render-app'
 import { server } from '../../../mocks/node'
-import { clearRequestLog, getRequestLog, getSimulatorDb } from '../../../mocks'
+import { clearRequestLog, clearScenarios, getRequestLog, getSimulatorDb, setScenario } from '../../../mocks'
 
 /** The first render loads the lazy page and signs in; give it more than the default second. */
 const LOADED = { timeout: 5_000 }
@@ -151,14 +151,11 @@ describe('policies page', { timeout: 40_000 }, () => {
   })
 
   it('keeps every typed value when the appliance refuses, and puts its words on the field', async () => {
-    server.use(
-      http.post('*/api/4.1/policies', () =>
-        HttpResponse.json(
-          { statusCode: 400, responseMessage: 'Retention of 900 backups exceeds the volume snapshot limit.' },
-          { status: 400 },
-        ),
-      ),
-    )
+    setScenario('refused', {
+      path: '*/4.1/policies',
+      method: 'POST',
+      message: 'Retention of 900 backups exceeds the volume snapshot limit.',
+    })
     const { user } = await openPage()
     const dialog = await openCreate(user)
     await user.type(within(dialog).getByRole('textbox', { name: /^Name/ }), 'Big_Keep')
@@ -228,7 +225,9 @@ describe('policies page', { timeout: 40_000 }, () => {
   })
 
   it("shows the appliance's refusal when its groups changed after the check", async () => {
-    // The console's check sees no group; the appliance knows better and answers 400.
+    // The console's check (read again right before the DELETE) sees no group; the appliance knows better and
+    // answers 400. A list that disagrees with the appliance's own state is a race no scenario can stage, so this
+    // one handler stays.
     server.use(
       http.get('*/api/4.1/resource-groups', () =>
         HttpResponse.json({ statusCode: 200, response: { resourceGroupResponseList: [] } }),
@@ -262,14 +261,10 @@ describe('policies page', { timeout: 40_000 }, () => {
   })
 
   it('says when the policies cannot be loaded, with a retry', async () => {
-    server.use(
-      http.get('*/api/4.1/policies', () =>
-        HttpResponse.json({ statusCode: 500, responseMessage: 'Repository offline' }, { status: 500 }),
-      ),
-    )
+    setScenario('serverError', { path: '*/4.1/policies', method: 'GET', message: 'Repository offline' })
     const { user } = await renderApp('/policies')
     expect(await screen.findByText('Could not load the policies.', {}, LOADED)).toBeInTheDocument()
-    server.resetHandlers()
+    clearScenarios()
     await user.click(screen.getByRole('button', { name: 'Retry' }))
     expect(await screen.findByRole('table', { name: 'Policies' }, LOADED)).toBeInTheDocument()
   })

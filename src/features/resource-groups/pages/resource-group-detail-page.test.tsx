@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { screen, waitFor, within } from '@testing-library/react'
-import { http, HttpResponse } from 'msw'
 import { renderApp } from '../../../test/render-app'
-import { server } from '../../../mocks/node'
 import { clearRequestLog, getRequestLog, setScenario } from '../../../mocks'
 
 const LOADED = { timeout: 5_000 }
@@ -35,11 +33,7 @@ describe('resource group detail page', { timeout: 40_000 }, () => {
   })
 
   it('keeps the page when one section fails', async () => {
-    server.use(
-      http.get('*/api/4.1/jobs', () =>
-        HttpResponse.json({ statusCode: 500, responseMessage: 'Jobs down' }, { status: 500 }),
-      ),
-    )
+    setScenario('serverError', { path: '*/4.1/jobs', method: 'GET', message: 'Jobs down' })
     await renderApp('/resource-groups/1')
     expect(
       await within(await screen.findByRole('region', { name: 'Recent jobs' }, LOADED)).findByText(
@@ -128,11 +122,12 @@ describe('resource group detail page', { timeout: 40_000 }, () => {
   })
 
   it('hides Delete for the session when the appliance does not offer it', async () => {
-    server.use(
-      http.delete('*/api/4.1/resource-groups/:id', () =>
-        HttpResponse.json({ statusCode: 501, responseMessage: 'Not implemented' }, { status: 501 }),
-      ),
-    )
+    setScenario('refused', {
+      path: '*/4.1/resource-groups/*',
+      method: 'DELETE',
+      status: 501,
+      message: 'Not implemented',
+    })
     const { user } = await renderApp('/resource-groups/3')
     await user.click(await screen.findByRole('button', { name: 'Delete' }, LOADED))
     const dialog = await screen.findByRole('dialog', { name: 'Delete RG_Exchange?' })

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { screen, waitFor, within } from '@testing-library/react'
-import { http, HttpResponse } from 'msw'
 import { renderApp } from '../../../test/render-app'
-import { server } from '../../../mocks/node'
-import { clearRequestLog, getRequestLog } from '../../../mocks'
+import { clearRequestLog, clearScenarios, getRequestLog, setScenario } from '../../../mocks'
 
 /** The first render loads the lazy page and signs in; give it more than the default second. */
 const LOADED = { timeout: 5_000 }
@@ -43,15 +41,15 @@ describe('resource groups page', { timeout: 40_000 }, () => {
   })
 
   it('says when the appliance fails, with a retry', async () => {
-    server.use(
-      http.get('*/api/4.1/resource-groups', () =>
-        HttpResponse.json({ statusCode: 500, responseMessage: 'Database unavailable' }, { status: 500 }),
-      ),
-    )
+    setScenario('serverError', {
+      path: '*/4.1/resource-groups',
+      method: 'GET',
+      message: 'Database unavailable',
+    })
     const { user } = await renderApp('/resource-groups')
     expect(await screen.findByText('Could not load the resource groups.', {}, LOADED)).toBeInTheDocument()
     expect(screen.getByText(/Database unavailable/)).toBeInTheDocument()
-    server.resetHandlers()
+    clearScenarios()
     await user.click(screen.getByRole('button', { name: 'Retry' }))
     expect(await screen.findByRole('table', { name: 'Resource groups' }, LOADED)).toBeInTheDocument()
   })

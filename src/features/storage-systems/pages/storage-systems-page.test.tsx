@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { screen, waitFor, within } from '@testing-library/react'
-import { http, HttpResponse } from 'msw'
 import { renderApp } from '../../../test/render-app'
-import { server } from '../../../mocks/node'
-import { clearRequestLog, getRequestLog } from '../../../mocks'
+import { clearRequestLog, clearScenarios, getRequestLog, setScenario } from '../../../mocks'
 
 /** The first render loads the lazy page and signs in; give it more than the default second. */
 const LOADED = { timeout: 5_000 }
@@ -313,11 +311,12 @@ describe('storage systems page', { timeout: 40_000 }, () => {
   })
 
   it('hides removal for the session when the appliance does not offer it', async () => {
-    server.use(
-      http.delete('*/api/4.1/storage-system', () =>
-        HttpResponse.json({ statusCode: 405, statusMessage: 'Method Not Allowed' }, { status: 405 }),
-      ),
-    )
+    setScenario('refused', {
+      path: '*/4.1/storage-system',
+      method: 'DELETE',
+      status: 405,
+      message: 'Method Not Allowed',
+    })
     const { user } = await openPage()
     await openRowAction(user, 'svm_standalone', 'Remove')
     const dialog = await screen.findByRole('dialog', { name: 'Remove svm_standalone?' })
@@ -335,15 +334,11 @@ describe('storage systems page', { timeout: 40_000 }, () => {
   })
 
   it('says when the list cannot be loaded, with a retry', async () => {
-    server.use(
-      http.get('*/api/4.1/storage-system', () =>
-        HttpResponse.json({ statusCode: 500, responseMessage: 'ONTAP unreachable' }, { status: 500 }),
-      ),
-    )
+    setScenario('serverError', { path: '*/4.1/storage-system', method: 'GET', message: 'ONTAP unreachable' })
     const { user } = await renderApp('/storage-systems')
     expect(await screen.findByText('Could not load the storage systems.', {}, LOADED)).toBeInTheDocument()
     expect(screen.getByText(/ONTAP unreachable/)).toBeInTheDocument()
-    server.resetHandlers()
+    clearScenarios()
     await user.click(screen.getByRole('button', { name: 'Retry' }))
     expect(await screen.findByRole('table', { name: 'Storage systems' }, LOADED)).toBeInTheDocument()
   })

@@ -380,6 +380,53 @@ describe('mount workflows', () => {
     const cleanup = await api.call('POST', `/backup/${backup?.backupId}/cleanup`)
     expect(cleanup.status).toBe(200)
   })
+
+  it('W12 step 3: a seeded stale mount shows as mounted with nothing to unmount until cleanup clears it', async () => {
+    const rg = await group('RG_NFS_Prod')
+    const ds = rg.entities?.[0]?.moref ?? ''
+    const list = async () =>
+      (await api.call<Body<'BackupListResponse'>>('GET', `/4.1/datastores/${ds}/backups`)).body.response
+        .backupResponseList
+    const mountedList = async (id: number) =>
+      (await api.call<Body<'MountedDatastoreListResponse'>>('GET', `/4.1/datastores/backups/${id}/mounted`))
+        .body.response.mountedDatastoresList
+    const flagged = (await list()).filter((b) => b.mounted)
+    const stale = []
+    for (const b of flagged) if ((await mountedList(b.backupId)).length === 0) stale.push(b)
+    expect(stale).toHaveLength(1)
+    const id = stale[0]?.backupId ?? 0
+    const cleanup = await api.call<Body<'JobStartedResponse'>>('POST', `/backup/${id}/cleanup`)
+    await api.waitForJob(cleanup.body.response?.jobId ?? 0)
+    expect((await list()).find((b) => b.backupId === id)?.mounted).toBe(false)
+  })
+
+  it('refuses SCV-style: an unknown ESXi host, and unmounting what is not mounted (any more)', async () => {
+    const rg = await group('RG_NFS_Dev')
+    const ds = rg.entities?.[0]?.moref ?? ''
+    const backups = await api.call<Body<'BackupListResponse'>>('GET', `/4.1/datastores/${ds}/backups`)
+    const backup = backups.body.response.backupResponseList.find((b) => !b.mounted)
+    const locators = await api.call<Body<'SnapshotLocationListResponse'>>(
+      'GET',
+      `/4.1/datastores/backups/${backup?.backupId}/snapshotlocators`,
+    )
+    const chosen = locators.body.response.snapshotLocationsList[0]
+    const badHost = await api.call<Body<'ErrorResponse'>>(
+      'POST',
+      `/4.1/datastores/backups/${backup?.backupId}/mount`,
+      { datastore: chosen?.datastore, location: chosen?.location, esxHostName: 'esxi-nowhere.demo.local' },
+    )
+    expect(badHost.status).toBe(400)
+    expect(String(badHost.body.responseMessage)).toContain('esxi-nowhere.demo.local')
+    const notMounted = await api.call<Body<'ErrorResponse'>>('POST', '/4.1/datastores/unmount', {
+      datastoreMorefs: [ds],
+    })
+    expect(notMounted.status).toBe(400)
+    const gone = await api.call<Body<'ErrorResponse'>>('POST', '/4.1/datastores/unmount', {
+      datastoreMorefs: ['datastore-99999'],
+    })
+    expect(gone.status).toBe(400)
+    expect(String(gone.body.responseMessage)).toContain('is not mounted')
+  })
 })
 
 describe('monitoring and settings workflows', () => {

@@ -55,10 +55,12 @@ export const datastoreBackupsHandlers = [
       const db = getDb()
       const ds = datastoreByMoref(db, params.moref)
       const reply: Schemas['EsxHostListResponse'] = envelope({
+        // The hosts that mount the datastore now are its original hosts (the mount wizard's default).
         availableEsxHostsList: esxHostsFor(db, ds.hostMorefs).map((h) => ({
           name: h.name,
           moref: h.moref,
           clusterName: h.cluster,
+          isCurrentHost: ds.hostMorefs.includes(h.moref),
         })),
       })
       return HttpResponse.json(reply)

@@ -127,7 +127,10 @@ export function lookups(db: SimulatorDb): Lookups {
     dsByMoref: new Map(db.datastores.map((d) => [d.moref, d])),
     groupName: new Map(db.resourceGroups.map((g) => [g.id, g.name])),
     policyName: new Map(db.policies.map((p) => [p.id, p.name])),
-    mountedBackups: new Set(db.datastores.flatMap((d) => (d.mount ? [d.mount.backupId] : []))),
+    mountedBackups: new Set([
+      ...db.datastores.flatMap((d) => (d.mount ? [d.mount.backupId] : [])),
+      ...db.backups.flatMap((b) => (b.staleMount ? [b.id] : [])),
+    ]),
   }
 }
 

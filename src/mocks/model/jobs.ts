@@ -147,6 +147,8 @@ function applyEffect(db: SimulatorDb, effect: JobEffect, job: JobRecord): void {
     case 'unmount': {
       const gone = new Set(effect.datastoreMorefs)
       db.datastores = db.datastores.filter((d) => !gone.has(d.moref))
+      const cleaned = db.backups.find((b) => b.id === effect.cleanupOf)
+      if (cleaned) cleaned.staleMount = false
       return
     }
     case 'attach': {

@@ -2,7 +2,6 @@ import type { components } from '../../api/schema'
 import { badRequest } from './errors'
 import {
   backupById,
-  datastoreByMoref,
   homeHostOf,
   liveVm,
   mountedDatastores,
@@ -232,7 +231,9 @@ export function unmountDatastores(db: SimulatorDb, body: Partial<Schemas['Unmoun
   const morefs = body.datastoreMorefs ?? []
   if (morefs.length === 0) throw badRequest('datastoreMorefs needs at least one datastore.')
   const datastores = morefs.map((moref) => {
-    const ds = datastoreByMoref(db, moref)
+    const ds = db.datastores.find((d) => d.moref === moref)
+    // Already unmounted (or never there): SCV answers with a 400 naming it, not a 404.
+    if (!ds) throw badRequest(`Datastore '${moref}' is not mounted.`)
     if (!ds.mount)
       throw badRequest(`Datastore '${ds.name}' was not mounted from a backup and cannot be unmounted here.`)
     if (body.backupId !== undefined && ds.mount.backupId !== body.backupId) {
@@ -259,6 +260,6 @@ export function cleanupBackup(db: SimulatorDb, backupId: number): JobRecord {
     type: 'unmountBackup',
     name: `Cleanup of mounted datastores of backup '${backup.name}'`,
     backupId: backup.id,
-    effect: { kind: 'unmount', datastoreMorefs: morefs },
+    effect: { kind: 'unmount', datastoreMorefs: morefs, cleanupOf: backup.id },
   })
 }

@@ -52,6 +52,7 @@ export function seedDb(options: { seed?: number; scale?: ScaleName; at: number }
     datastores,
     resourceGroups.map((g) => g.name),
   )
+  seedStaleMount(backups, mounted)
   return {
     vcenter: { name: 'vcsa01.demo.local', datacenter: 'DC-Demo' },
     hosts,
@@ -116,4 +117,17 @@ function seedMountedDatastores(
     })
   }
   return result
+}
+
+/**
+ * One backup SCV shows as mounted with nothing under `.../mounted` (its clone was removed out of band): the
+ * clean-up path: the newest primary backup, not mounted otherwise, of the first seeded mount's group.
+ */
+function seedStaleMount(backups: BackupRecord[], mounted: DatastoreRecord[]): void {
+  const taken = new Set(mounted.map((d) => d.mount?.backupId))
+  const rgId = mounted[0] ? backups.find((b) => b.id === mounted[0]?.mount?.backupId)?.rgId : undefined
+  const stale = [...backups]
+    .reverse()
+    .find((b) => b.rgId === rgId && b.primary && b.status === 'COMPLETED' && !taken.has(b.id))
+  if (stale) stale.staleMount = true
 }

@@ -159,6 +159,11 @@ export interface BackupRecord {
   vmMorefs: readonly string[]
   /** One storage snapshot per datastore, named like the backup. Shared between backups: never mutate. */
   datastoreMorefs: readonly string[]
+  /**
+   * SCV still shows the backup as mounted though nothing is listed under `.../mounted` (a clone removed out of
+   * band); `/backup/{backup-Id}/cleanup` clears it.
+   */
+  staleMount?: boolean
 }
 
 export type JobType =
@@ -204,7 +209,8 @@ export type JobEffect =
   | { kind: 'createBackup'; rgId: number; policyId: number; partial: boolean }
   | { kind: 'mount'; backupId: number; sourceDatastoreMoref: string; location: string; esxHostName: string }
   | { kind: 'none' }
-  | { kind: 'unmount'; datastoreMorefs: string[] }
+  /** `cleanupOf`: a cleanup, which also clears that backup's stale mounted flag. */
+  | { kind: 'unmount'; datastoreMorefs: string[]; cleanupOf?: number }
   | {
       kind: 'attach'
       vmMoref: string

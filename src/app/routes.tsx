@@ -11,6 +11,7 @@ import { storageSystemsRoutes } from '../features/storage-systems/routes'
 import { policiesRoutes } from '../features/policies/routes'
 import { backupsRoutes } from '../features/backups/routes'
 import { restoreRoutes } from '../features/restore/routes'
+import { mountsRoutes } from '../features/mounts/routes'
 import { auditRoutes } from '../features/audit/routes'
 import { settingsRoutes } from '../features/settings/routes'
 import { reportsRoutes } from '../features/reports/routes'
@@ -28,6 +29,7 @@ const pageRoutes: RouteObject[] = [
   ...resourceGroupsRoutes,
   ...backupsRoutes,
   ...restoreRoutes,
+  ...mountsRoutes,
   ...auditRoutes,
   ...settingsRoutes,
   ...reportsRoutes,

@@ -67,6 +67,10 @@ export const routes = {
           : RESTORE_VM,
     },
   },
+  mounts: {
+    /** The mount wizard (W11). */
+    mount: page('/mounts/mount'),
+  },
   settings: {
     audit: page('/settings/audit'),
     auditFile: {

@@ -1,4 +1,6 @@
-import { freshness, resourceKey, resourceQuery, type Freshness } from './query'
+import { useQueryClient, type QueryClient } from '@tanstack/react-query'
+import { jobKeys } from './jobs'
+import { freshness, resourceKey, resourceQuery, useResourceMutation, type Freshness } from './query'
 
 /** Key prefixes of the datastore backup reads. */
 export const datastoreBackupKeys = {
@@ -38,4 +40,38 @@ export const datastoreBackupQueries = {
   /** The datastores mounted from a backup. */
   mounted: (backupId: number) =>
     resourceQuery('get', '/4.1/datastores/backups/{backupId}/mounted', { params: { path: { backupId } } }),
+}
+
+/** A mount, an unmount or a cleanup started a job: the header sees it now, and what is mounted is read again. */
+function afterMountChange(queryClient: QueryClient) {
+  void queryClient.invalidateQueries({ queryKey: jobKeys.list })
+  void queryClient.invalidateQueries({ queryKey: datastoreBackupKeys.list })
+  void queryClient.invalidateQueries({ queryKey: datastoreBackupKeys.mounted })
+}
+
+/** W11 step 5: `POST /4.1/datastores/backups/{backupId}/mount`. Never retried (each mount adds a datastore). */
+export function useMountBackup() {
+  const queryClient = useQueryClient()
+  return useResourceMutation('post', '/4.1/datastores/backups/{backupId}/mount', {
+    retry: false,
+    onSuccess: () => afterMountChange(queryClient),
+  })
+}
+
+/** W12 step 2: `POST /4.1/datastores/unmount` with the morefs from `.../mounted`. Never retried. */
+export function useUnmountDatastores() {
+  const queryClient = useQueryClient()
+  return useResourceMutation('post', '/4.1/datastores/unmount', {
+    retry: false,
+    onSuccess: () => afterMountChange(queryClient),
+  })
+}
+
+/** W12 step 3: `/backup/{backup-Id}/cleanup` (no `/4.1`), for a backup shown mounted with nothing to unmount. */
+export function useCleanupBackup() {
+  const queryClient = useQueryClient()
+  return useResourceMutation('post', '/backup/{backup-Id}/cleanup', {
+    retry: false,
+    onSuccess: () => afterMountChange(queryClient),
+  })
 }

@@ -39,6 +39,10 @@ export const jobQueries = {
           void context.client.invalidateQueries({ queryKey: resourceKey('/4.1/resource-groups') })
           void context.client.invalidateQueries({ queryKey: resourceKey('/4.1/vm/{moref}/backups') })
           void context.client.invalidateQueries({ queryKey: resourceKey('/4.1/datastores/{moref}/backups') })
+          // A mount, an unmount or a cleanup that ended changed what is mounted.
+          void context.client.invalidateQueries({
+            queryKey: resourceKey('/4.1/datastores/backups/{backupId}/mounted'),
+          })
         }
         return after
       },

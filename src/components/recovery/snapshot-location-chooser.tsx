@@ -13,10 +13,18 @@ interface SnapshotLocationChooserProps {
   /** The kind chosen and every snapshot location of that kind (they all go into the request). */
   onChange: (type: LocationType, locations: SnapshotLocation[]) => void
   error?: ReactNode
+  /** The group's label when it is not a restore (a mount says "Mount from"). */
+  label?: string
 }
 
 /** Restore from the primary or the secondary snapshot; each choice lists its datastores and snapshots. */
-export function SnapshotLocationChooser({ query, value, onChange, error }: SnapshotLocationChooserProps) {
+export function SnapshotLocationChooser({
+  query,
+  value,
+  onChange,
+  error,
+  label,
+}: SnapshotLocationChooserProps) {
   const { t } = useTranslation('recovery')
   return (
     <QueryState
@@ -32,7 +40,7 @@ export function SnapshotLocationChooser({ query, value, onChange, error }: Snaps
         )
         return (
           <Radio.Group
-            label={t('location.label')}
+            label={label ?? t('location.label')}
             description={t('location.description')}
             value={value ?? ''}
             onChange={(chosen) => {

@@ -1,0 +1,9 @@
+import type { RouteObject } from 'react-router'
+import { routes } from '../../lib/routes'
+
+export const mountsRoutes: RouteObject[] = [
+  {
+    path: routes.mounts.mount.path,
+    lazy: async () => ({ Component: (await import('./pages/mount-page')).MountPage }),
+  },
+]

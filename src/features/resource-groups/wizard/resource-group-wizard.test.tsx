@@ -3,7 +3,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { renderApp } from '../../../test/render-app'
 import { server } from '../../../mocks/node'
-import { clearRequestLog, getRequestLog } from '../../../mocks'
+import { clearRequestLog, getRequestLog, setScenario } from '../../../mocks'
 import { callLines, LOADED, next, pickFromPicker, stepHeading } from './wizard-test-helpers'
 
 const isWorkflowCall = (path: string) => /\/4\.1\/(policies|resource-groups)/.test(path)
@@ -296,18 +296,11 @@ describe('resource group wizard', { timeout: 60_000 }, () => {
   })
 
   it('puts an appliance refusal on the step and field it names, keeping every value', async () => {
-    server.use(
-      http.post('*/api/4.1/resource-groups', () =>
-        HttpResponse.json(
-          {
-            statusCode: 400,
-            statusMessage: 'Bad Request',
-            responseMessage: "A resource group named 'RG_Taken' already exists.",
-          },
-          { status: 400 },
-        ),
-      ),
-    )
+    setScenario('refused', {
+      path: '*/4.1/resource-groups',
+      method: 'POST',
+      message: "A resource group named 'RG_Taken' already exists.",
+    })
     const { user } = await renderApp('/resource-groups/new')
     const picked = await throughResources(user, 'RG_Taken')
     await next(user)
@@ -341,14 +334,11 @@ describe('resource group wizard', { timeout: 60_000 }, () => {
   })
 
   it('refusals it cannot place stay on the summary with the appliance words', async () => {
-    server.use(
-      http.post('*/api/4.1/resource-groups', () =>
-        HttpResponse.json(
-          { statusCode: 500, responseMessage: 'Internal error while saving.' },
-          { status: 500 },
-        ),
-      ),
-    )
+    setScenario('serverError', {
+      path: '*/4.1/resource-groups',
+      method: 'POST',
+      message: 'Internal error while saving.',
+    })
     const { user } = await renderApp('/resource-groups/new')
     await throughResources(user, 'RG_Server_Error')
     await next(user)

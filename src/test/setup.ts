@@ -7,11 +7,12 @@ const hasDom = typeof window !== 'undefined'
 if (hasDom) {
   // Mantine reads these browser APIs; jsdom has none of them. matchMedia is a plain function (not vi.fn) so
   // restoreMocks can't wipe it. A real browser matches the empty query, and mantine-datatable hides columns
-  // whose media query does not match.
+  // whose media query does not match. The window is a wide desktop: `(min-width: …)` queries match, so tables
+  // show all their columns (components/table-room).
   Object.defineProperty(window, 'matchMedia', {
     writable: true,
     value: (query: string) => ({
-      matches: query.trim() === '',
+      matches: query.trim() === '' || /^\(min-width:[^)]*\)$/.test(query.trim()),
       media: query,
       onchange: null,
       addListener: () => {},

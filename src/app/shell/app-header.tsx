@@ -41,7 +41,17 @@ export function AppHeader({ navbarOpened, onToggleNavbar }: AppHeaderProps) {
           size="sm"
           aria-label={navbarOpened ? t('nav.closeMenu') : t('nav.openMenu')}
         />
-        <Text component={Link} to={routes.dashboard.href()} fw={700} size="lg" td="none" c="inherit">
+        {/* On a phone the name gives its room to the appliance badge and the controls (the navigation has Dashboard). */}
+        <Text
+          component={Link}
+          to={routes.dashboard.href()}
+          fw={700}
+          size="lg"
+          td="none"
+          c="inherit"
+          visibleFrom="xs"
+          style={{ whiteSpace: 'nowrap' }}
+        >
           {t('appName')}
         </Text>
         {isServedByConsoleServer() ? (
@@ -58,6 +68,7 @@ export function AppHeader({ navbarOpened, onToggleNavbar }: AppHeaderProps) {
               variant="light"
               color={isSimulator ? 'grape' : 'teal'}
               tabIndex={0}
+              style={{ flexShrink: 0 }}
               data-testid="appliance-badge"
             >
               {isSimulator ? t('appliance.simulator') : applianceTarget}

@@ -14,6 +14,8 @@ import { ApplianceTime } from '../components/appliance-time'
 import { LastRunBadge, ResourceGroupStatusBadge } from '../../../components/status-badge'
 import { ListFilter, ListToolbar } from '../../../components/list-toolbar/list-toolbar'
 import { defaultListParams, hasNonDefault, useListParams } from '../../../lib/url/list-params'
+import { useTableRoom } from '../../../components/table-room/table-room'
+import { FoldedDetails } from '../../../components/table-room/folded-details'
 import {
   applyFilters,
   groupListFields,
@@ -38,6 +40,30 @@ export function ResourceGroupsPage() {
   // Any change but paging goes back to page 1.
   const update = (change: Partial<GroupListFilters>) => setFilters({ page: 1, ...change })
   const hasFilters = hasNonDefault(groupListFields, filters, ['q', 'status', 'type', 'lastRun'])
+  // Below a wide screen, type, members and next run fold under the name and the last run; below a laptop,
+  // the policies too; on a phone, the status and the actions join the name, so nothing sits past the edge.
+  const { atLeast } = useTableRoom()
+  const wide = atLeast('wide')
+  const laptop = atLeast('laptop')
+  const phone = !atLeast('narrow')
+  const policiesOf = (group: ResourceGroup) =>
+    group.policies && group.policies.length > 0
+      ? group.policies.map((policy) => policy.name ?? `#${policy.id}`).join(', ')
+      : t('list.noPolicy')
+  const actionsOf = (group: ResourceGroup) => (
+    <Group gap={4} justify={phone ? 'flex-start' : 'flex-end'} wrap={wide ? 'nowrap' : 'wrap'}>
+      <BackupNowButton group={group} size="compact-sm" variant="default" />
+      <Button
+        size="compact-sm"
+        variant="default"
+        component={Link}
+        to={routes.resourceGroups.edit.href(group.id)}
+        aria-label={t('list.editFor', { name: group.name })}
+      >
+        {t('common:actions.edit')}
+      </Button>
+    </Group>
+  )
 
   return (
     <Stack>
@@ -136,21 +162,42 @@ export function ResourceGroupsPage() {
                     title: t('list.columns.name'),
                     sortable: true,
                     render: (group) => (
-                      <Anchor component={Link} to={routes.resourceGroups.detail.href(group.id)} fw={500}>
-                        {group.name}
-                      </Anchor>
+                      <>
+                        <Anchor
+                          component={Link}
+                          to={routes.resourceGroups.detail.href(group.id)}
+                          fw={500}
+                          style={{ overflowWrap: 'anywhere' }}
+                        >
+                          {group.name}
+                        </Anchor>
+                        <FoldedDetails
+                          lines={[
+                            phone && <ResourceGroupStatusBadge status={group.status} />,
+                            !wide &&
+                              t('list.typeAndMembers', {
+                                type: t(`scope.${groupType(group)}`),
+                                count: group.entities?.length ?? 0,
+                              }),
+                            !laptop && policiesOf(group),
+                            phone && actionsOf(group),
+                          ]}
+                        />
+                      </>
                     ),
                   },
                   {
                     accessor: 'status',
                     title: t('list.columns.status'),
                     sortable: true,
+                    hidden: phone,
                     render: (group) => <ResourceGroupStatusBadge status={group.status} />,
                   },
                   {
                     accessor: 'type',
                     title: t('list.columns.type'),
                     sortable: true,
+                    hidden: !wide,
                     render: (group) => t(`scope.${groupType(group)}`),
                   },
                   {
@@ -158,55 +205,54 @@ export function ResourceGroupsPage() {
                     title: t('list.columns.members'),
                     sortable: true,
                     textAlign: 'right',
+                    hidden: !wide,
                     render: (group) => group.entities?.length ?? 0,
                   },
                   {
                     accessor: 'policies',
                     title: t('list.columns.policies'),
-                    render: (group) =>
-                      group.policies && group.policies.length > 0
-                        ? group.policies.map((policy) => policy.name ?? `#${policy.id}`).join(', ')
-                        : t('list.noPolicy'),
+                    hidden: !laptop,
+                    render: policiesOf,
                   },
                   {
                     accessor: 'lastRunTime',
                     title: t('list.columns.lastRun'),
                     sortable: true,
                     render: (group) => (
-                      <Group gap={6} wrap="nowrap">
-                        <LastRunBadge status={group.lastRunStatus} />
-                        {group.lastRunTime && (
-                          <Text size="xs" c="dimmed" component="span">
-                            <ApplianceTime iso={group.lastRunTime} />
-                          </Text>
-                        )}
-                      </Group>
+                      <>
+                        <Group gap={6} wrap={wide ? 'nowrap' : 'wrap'}>
+                          <LastRunBadge status={group.lastRunStatus} />
+                          {group.lastRunTime && (
+                            <Text size="xs" c="dimmed" component="span">
+                              <ApplianceTime iso={group.lastRunTime} />
+                            </Text>
+                          )}
+                        </Group>
+                        <FoldedDetails
+                          lines={[
+                            !wide && group.nextRunTime && (
+                              <>
+                                {t('list.nextRunFolded')} <ApplianceTime iso={group.nextRunTime} />
+                              </>
+                            ),
+                          ]}
+                        />
+                      </>
                     ),
                   },
                   {
                     accessor: 'nextRunTime',
                     title: t('list.columns.nextRun'),
                     sortable: true,
+                    hidden: !wide,
                     render: (group) => <ApplianceTime iso={group.nextRunTime} />,
                   },
                   {
                     accessor: 'actions',
                     title: t('list.columns.actions'),
                     textAlign: 'right',
-                    render: (group) => (
-                      <Group gap={4} justify="flex-end" wrap="nowrap">
-                        <BackupNowButton group={group} size="compact-sm" variant="default" />
-                        <Button
-                          size="compact-sm"
-                          variant="default"
-                          component={Link}
-                          to={routes.resourceGroups.edit.href(group.id)}
-                          aria-label={t('list.editFor', { name: group.name })}
-                        >
-                          {t('common:actions.edit')}
-                        </Button>
-                      </Group>
-                    ),
+                    hidden: phone,
+                    render: actionsOf,
                   },
                 ]}
               />

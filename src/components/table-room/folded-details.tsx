@@ -1,0 +1,20 @@
+import { Stack, Text } from '@mantine/core'
+import type { ReactNode } from 'react'
+
+/**
+ * The secondary columns a narrow table folds into its primary cell, one small line each under the primary
+ * value; lines that are `false`/`null` (the column still has its own place) are left out.
+ */
+export function FoldedDetails({ lines }: { lines: ReactNode[] }) {
+  const shown = lines.filter((line) => line !== false && line !== null && line !== undefined)
+  if (shown.length === 0) return null
+  return (
+    <Stack gap={2} mt={4}>
+      {shown.map((line, index) => (
+        <Text key={index} size="xs" c="dimmed" component="div" style={{ overflowWrap: 'anywhere' }}>
+          {line}
+        </Text>
+      ))}
+    </Stack>
+  )
+}

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { routes } from '../../../lib/routes'
 import { formatApplianceTime, formatDuration } from '../../../lib/format/date-time'
-import type { JobRow } from '../model/job-row'
+import { isKnownJobType, type JobRow } from '../model/job-row'
 import type { SortDirection, SortField } from '../model/job-filters'
 import { JobStatusBadge } from '../../../components/status-badge'
 import { JobTypeLabel } from './job-type-label'
@@ -111,7 +111,7 @@ export function JobsTable({ rows, sort, dir, onSort, now, listSearch, resetKey }
             const label = t(`table.${column.key}`)
             if (!column.sort) {
               return (
-                <div role="columnheader" key={column.key} className={classes.headCell}>
+                <div role="columnheader" key={column.key} className={classes.headCell} data-col={column.key}>
                   {label}
                 </div>
               )
@@ -123,6 +123,7 @@ export function JobsTable({ rows, sort, dir, onSort, now, listSearch, resetKey }
                 role="columnheader"
                 key={column.key}
                 className={classes.headCell}
+                data-col={column.key}
                 aria-sort={active ? (dir === 'asc' ? 'ascending' : 'descending') : 'none'}
               >
                 <UnstyledButton
@@ -184,7 +185,7 @@ const JobTableRow = memo(function JobTableRow({ row, rowIndex, top, now, listSea
       data-status={row.status ?? 'UNKNOWN'}
       style={{ transform: `translateY(${top}px)`, height: ROW_HEIGHT }}
     >
-      <div role="cell" className={classes.cell}>
+      <div role="cell" data-col="id" className={classes.cell}>
         {hasId ? (
           <Link
             to={routes.jobs.detail.href(row.id)}
@@ -198,25 +199,30 @@ const JobTableRow = memo(function JobTableRow({ row, rowIndex, top, now, listSea
           <span className={classes.text}>—</span>
         )}
       </div>
-      <div role="cell" className={classes.cell}>
+      <div role="cell" data-col="type" className={classes.cell}>
         <JobTypeLabel type={job.type} />
       </div>
-      <div role="cell" className={classes.cell}>
+      <div role="cell" data-col="status" className={classes.cell}>
         <JobStatusBadge status={job.status} />
       </div>
-      <div role="cell" className={classes.cell}>
+      <div role="cell" data-col="object" className={classes.cell}>
         <JobObject row={row} />
+        {/* Shown only where the type, start and duration columns fold away (narrow screens, jobs-table.module.css). */}
+        <span className={`${classes.folded} ${classes.small} ${classes.dimmed}`}>
+          {t(`type.${isKnownJobType(job.type) ? job.type : 'unknown'}`)} ·{' '}
+          {formatApplianceTime(job.startTime)} · {formatDuration(duration)}
+        </span>
       </div>
-      <div role="cell" className={`${classes.cell} ${classes.small}`}>
+      <div role="cell" data-col="start" className={`${classes.cell} ${classes.small}`}>
         {formatApplianceTime(job.startTime)}
       </div>
-      <div role="cell" className={`${classes.cell} ${classes.small}`}>
+      <div role="cell" data-col="end" className={`${classes.cell} ${classes.small}`}>
         {running ? t('table.stillRunning') : formatApplianceTime(job.endTime)}
       </div>
-      <div role="cell" className={`${classes.cell} ${classes.text}`}>
+      <div role="cell" data-col="duration" className={`${classes.cell} ${classes.text}`}>
         {formatDuration(duration)}
       </div>
-      <div role="cell" className={classes.cell}>
+      <div role="cell" data-col="details" className={classes.cell}>
         <JobDetailsCell row={row} />
       </div>
     </div>

@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react'
+import { useCallback, useLayoutEffect, useMemo, useRef } from 'react'
 import { useSearchParams } from 'react-router'
 
 /**
@@ -161,13 +161,24 @@ export function hasNonDefault<V>(fields: ParamFields<V>, values: V, names: Reado
 /**
  * The list's state from the URL and a function that patches it. Updates replace the history entry by default:
  * typing in a search box must not leave one entry per keystroke. `fields` must be a module-level constant.
+ *
+ * Every patch starts from the URL as it is now, not from the render the handler was made in: Mantine's
+ * Select/MultiSelect call back through a handler from an earlier render, and React Router's functional update
+ * hands that render's parameters too — so two filters chosen one after the other would lose the first.
  */
 export function useListParams<V>(fields: ParamFields<V>) {
   const [params, setParams] = useSearchParams()
   const values = useMemo(() => readListParams(fields, params), [fields, params])
+  const latest = useRef(params)
+  useLayoutEffect(() => {
+    latest.current = params
+  }, [params])
   const update = useCallback(
-    (patch: Partial<V>, { replace = true }: { replace?: boolean } = {}) =>
-      setParams((current) => writeListParams(fields, patch, current), { replace }),
+    (patch: Partial<V>, { replace = true }: { replace?: boolean } = {}) => {
+      const next = writeListParams(fields, patch, latest.current)
+      latest.current = next
+      setParams(next, { replace })
+    },
     [fields, setParams],
   )
   return [values, update] as const

@@ -1,13 +1,24 @@
 import { useMemo } from 'react'
 import { useQuery } from '@tanstack/react-query'
-import { useSearchParams } from 'react-router'
 import type { components } from '../../../api'
 import { resourceGroupQueries } from '../../../api/resources'
 import { applianceOffsetIn } from '../../../lib/format/appliance-clock'
+import { useListParams, type ParamFields } from '../../../lib/url/list-params'
 import { schedulesFor, TIMELINE_WINDOWS, type TimelineWindow } from '../model/timeline'
 import { RestorePointTimeline } from './restore-point-timeline'
 
 type Backup = components['schemas']['Backup']
+
+const DEFAULT_WINDOW: TimelineWindow = 14
+
+/** The window in days (`?days=`), 14 when absent or not one offered. */
+const timelineFields: ParamFields<{ days: TimelineWindow }> = {
+  days: {
+    key: 'days',
+    read: (raw) => TIMELINE_WINDOWS.find((days) => String(days) === raw) ?? DEFAULT_WINDOW,
+    write: (days) => (days === DEFAULT_WINDOW ? null : String(days)),
+  },
+}
 
 /**
  * The timeline above the backups table: the window in the URL (`?days=30`), the expected runs from the
@@ -27,7 +38,7 @@ export function BackupTimelineSection({
   selectedId: number | null
   onSelect: (backup: Backup) => void
 }) {
-  const [params, setParams] = useSearchParams()
+  const [{ days }, setParams] = useListParams(timelineFields)
   const groups = useQuery(resourceGroupQueries.list())
   const groupList = groups.data?.response.resourceGroupResponseList
   const schedules = useMemo(() => schedulesFor(moref, backups, groupList ?? []), [moref, backups, groupList])
@@ -35,10 +46,6 @@ export function BackupTimelineSection({
     () => applianceOffsetIn(backups.slice(0, 5).map((b) => b.createdTime)) ?? 0,
     [backups],
   )
-  const asked = Number(params.get('days'))
-  const days: TimelineWindow = (TIMELINE_WINDOWS as readonly number[]).includes(asked)
-    ? (asked as TimelineWindow)
-    : 14
   return (
     <RestorePointTimeline
       backups={backups}
@@ -46,17 +53,7 @@ export function BackupTimelineSection({
       offsetMinutes={offsetMinutes}
       now={now}
       days={days}
-      onDaysChange={(next) =>
-        setParams(
-          (current) => {
-            const written = new URLSearchParams(current)
-            if (next === 14) written.delete('days')
-            else written.set('days', String(next))
-            return written
-          },
-          { replace: true },
-        )
-      }
+      onDaysChange={(next) => setParams({ days: next })}
       selectedId={selectedId}
       onSelect={onSelect}
     />

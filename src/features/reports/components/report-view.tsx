@@ -6,7 +6,8 @@ import { DataTable } from 'mantine-datatable'
 import { useTranslation } from 'react-i18next'
 import type { ReportColumn } from '../model/report-table'
 import { searchRows, sortRows } from '../model/report-table'
-import { useReportParams } from '../model/report-params'
+import { useListParams } from '../../../lib/url/list-params'
+import { viewFields } from '../model/report-params'
 import { ExportButtons } from './export-buttons'
 
 const PAGE_SIZE = 50
@@ -56,21 +57,21 @@ export function ReportView<Row>({
   emptyText,
 }: ReportViewProps<Row>) {
   const { t } = useTranslation('reports')
-  const [params, update] = useReportParams()
-  const [query, setQuery] = useState(params.q)
-  const [urlQuery, setUrlQuery] = useState(params.q)
+  const [params, update] = useListParams(viewFields)
+  const [query, setQuery] = useState(params.search)
+  const [urlQuery, setUrlQuery] = useState(params.search)
   const [printing, setPrinting] = useState(false)
 
   // The URL changed (a link, back/forward, the debounced write below): the box follows it.
-  if (params.q !== urlQuery) {
-    setUrlQuery(params.q)
-    setQuery(params.q)
+  if (params.search !== urlQuery) {
+    setUrlQuery(params.search)
+    setQuery(params.search)
   }
   useEffect(() => {
-    if (query === params.q) return
-    const timer = setTimeout(() => update({ q: query }), SEARCH_DEBOUNCE_MS)
+    if (query === params.search) return
+    const timer = setTimeout(() => update({ search: query, page: 1 }), SEARCH_DEBOUNCE_MS)
     return () => clearTimeout(timer)
-  }, [query, params.q, update])
+  }, [query, params.search, update])
 
   // Print every filtered row, not only the page on screen.
   useEffect(() => {
@@ -89,13 +90,13 @@ export function ReportView<Row>({
     : defaultSort.key
   const dir = params.sort ? params.dir : defaultSort.dir
   const shown = useMemo(() => {
-    const found = searchRows(rows, params.q, searchText)
+    const found = searchRows(rows, params.search, searchText)
     return sortRows(
       found,
       columns.find((column) => column.key === sortKey),
       dir,
     )
-  }, [rows, params.q, searchText, columns, sortKey, dir])
+  }, [rows, params.search, searchText, columns, sortKey, dir])
 
   const pages = Math.max(1, Math.ceil(shown.length / PAGE_SIZE))
   const page = Math.min(params.page, pages)
@@ -104,7 +105,7 @@ export function ReportView<Row>({
     : shown.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE)
   const notes = [
     ...filterNotes,
-    ...(params.q.trim() ? [t('view.searchNote', { query: params.q.trim() })] : []),
+    ...(params.search.trim() ? [t('view.searchNote', { query: params.search.trim() })] : []),
     ...(zoneNote ? [zoneNote] : []),
   ]
 
@@ -168,12 +169,12 @@ export function ReportView<Row>({
         }))}
         sortStatus={{ columnAccessor: sortKey, direction: dir }}
         onSortStatusChange={(status) =>
-          update({ sort: status.columnAccessor as string, dir: status.direction })
+          update({ sort: status.columnAccessor as string, dir: status.direction, page: 1 })
         }
         totalRecords={shown.length}
         recordsPerPage={printing ? PRINT_LIMIT : PAGE_SIZE}
         page={printing ? 1 : page}
-        onPageChange={(next) => update({ page: next > 1 ? String(next) : null })}
+        onPageChange={(next) => update({ page: next })}
         paginationText={({ from, to, totalRecords }) => t('view.pageText', { from, to, total: totalRecords })}
       />
     </Stack>

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import type { ExportCell } from '../../../lib/export/table-export'
-import type { SortDirection } from './report-params'
+import type { SortDirection } from '../../../lib/url/list-params'
 
 /** A sort key: numbers compare as numbers; null (missing) always sorts last. */
 export type SortKey = string | number | null

@@ -29,7 +29,8 @@ import {
   searchTextOfJob,
   type JobReportRow,
 } from '../model/job-report'
-import { idParam, listParam, oneOfParam, useReportParams } from '../model/report-params'
+import { idParam, listParam, oneOfParam } from '../../../lib/url/list-params'
+import { filterFields, useReportFilters } from '../model/report-params'
 import type { ReportColumn } from '../model/report-table'
 import { useZoneText } from '../model/use-zone-text'
 
@@ -49,17 +50,19 @@ export function JobReport({ kind }: { kind: ReportJobKind }) {
   )
 }
 
+const jobFields = filterFields({
+  range: oneOfParam('range', JOB_RANGES, DEFAULT_JOB_RANGE),
+  statuses: listParam('status'),
+  groupId: idParam('group'),
+  policyId: idParam('policy'),
+})
+
 /** `now` is when the list was read: a range then means the same rows until the list is read again. */
 function JobReportView({ kind, jobs, now }: { kind: ReportJobKind; jobs: Job[]; now: number }) {
   const { t } = useTranslation('reports')
-  const [params, update] = useReportParams()
+  const [{ range, statuses, groupId, policyId }, update] = useReportFilters(jobFields)
   const index = useMemo(() => reportIndexOf(jobs), [jobs])
   const named = useMemo(() => namedInJobs(index, kind), [index, kind])
-  const range = oneOfParam(params.get('range'), JOB_RANGES, DEFAULT_JOB_RANGE)
-  const statusParam = params.get('status')
-  const statuses = useMemo(() => listParam(statusParam), [statusParam])
-  const groupId = idParam(params.get('group'))
-  const policyId = idParam(params.get('policy'))
   const rows = useMemo(
     () => jobReportRows(index, kind, { range, statuses, groupId, policyId }, now),
     [index, kind, range, statuses, groupId, policyId, now],
@@ -167,28 +170,28 @@ function JobReportView({ kind, jobs, now }: { kind: ReportJobKind; jobs: Job[]; 
             label={t('filters.range')}
             value={range}
             options={JOB_RANGES.map((value) => ({ value, label: t(`range.${value}`) }))}
-            onChange={(value) => update({ range: value === DEFAULT_JOB_RANGE ? null : value })}
+            onChange={(value) => update({ range: jobFields.range.read(value) })}
           />
           <MultiChoiceFilter
             label={t('filters.status')}
             anyLabel={t('filters.anyStatus')}
             value={statuses}
             options={REPORT_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
-            onChange={(value) => update({ status: value.join(',') })}
+            onChange={(value) => update({ statuses: value })}
           />
           <ChoiceFilter
             label={t('filters.group')}
             anyLabel={t('filters.anyGroup')}
             value={groupId === null ? null : String(groupId)}
             options={named.groups.map((g) => ({ value: String(g.id), label: g.name }))}
-            onChange={(value) => update({ group: value })}
+            onChange={(value) => update({ groupId: jobFields.groupId.read(value) })}
           />
           <ChoiceFilter
             label={t('filters.policy')}
             anyLabel={t('filters.anyPolicy')}
             value={policyId === null ? null : String(policyId)}
             options={named.policies.map((p) => ({ value: String(p.id), label: p.name }))}
-            onChange={(value) => update({ policy: value })}
+            onChange={(value) => update({ policyId: jobFields.policyId.read(value) })}
           />
         </FilterRow>
       }

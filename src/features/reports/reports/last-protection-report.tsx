@@ -14,7 +14,8 @@ import { ReportView } from '../components/report-view'
 import { formatAge } from '../model/age'
 import { combineQueries } from '../../../lib/query/combine-queries'
 import { datastoreLastProtection, vmLastProtection, type LastProtectionRow } from '../model/last-protection'
-import { listParam, useReportParams } from '../model/report-params'
+import { listParam, optionalParam } from '../../../lib/url/list-params'
+import { filterFields, useReportFilters } from '../model/report-params'
 import type { ReportColumn } from '../model/report-table'
 import { useZoneText } from '../model/use-zone-text'
 
@@ -94,6 +95,12 @@ function DatastoreRows(props: { now: number; groups: ResourceGroup[]; jobs: Job[
   return <LastProtectionView kind="datastore" rows={rows} now={props.now} />
 }
 
+const lastProtectionFields = filterFields({
+  statuses: listParam('status'),
+  location: optionalParam('location'),
+  group: optionalParam('group'),
+})
+
 function LastProtectionView({
   kind,
   rows: all,
@@ -104,11 +111,7 @@ function LastProtectionView({
   now: number
 }) {
   const { t } = useTranslation('reports')
-  const [params, update] = useReportParams()
-  const statusParam = params.get('status')
-  const statuses = useMemo(() => listParam(statusParam), [statusParam])
-  const location = params.get('location')
-  const group = params.get('group')
+  const [{ statuses, location, group }, update] = useReportFilters(lastProtectionFields)
   const rows = useMemo(
     () =>
       all.filter(
@@ -198,7 +201,7 @@ function LastProtectionView({
               value: s,
               label: s === 'NEVER' ? t('lastProtection.never') : t(`status.${s}`),
             }))}
-            onChange={(value) => update({ status: value.join(',') })}
+            onChange={(value) => update({ statuses: value })}
           />
           <ChoiceFilter
             label={t('filters.location')}

@@ -13,7 +13,8 @@ import { ChoiceFilter, FilterRow } from '../components/report-filters'
 import { ReportView } from '../components/report-view'
 import { formatAge } from '../model/age'
 import { clock, reasonText, scheduleText } from '../model/overdue-text'
-import { useReportParams } from '../model/report-params'
+import { optionalParam } from '../../../lib/url/list-params'
+import { filterFields, useReportFilters } from '../model/report-params'
 import type { ReportColumn } from '../model/report-table'
 import { useZoneText } from '../model/use-zone-text'
 
@@ -40,6 +41,8 @@ export function OverdueReport() {
   )
 }
 
+const overdueFields = filterFields({ reason: optionalParam('reason') })
+
 function OverdueView({
   findings,
   offsetMinutes,
@@ -50,8 +53,7 @@ function OverdueView({
   now: number
 }) {
   const { t } = useTranslation('reports')
-  const [params, update] = useReportParams()
-  const reason = params.get('reason')
+  const [{ reason }, update] = useReportFilters(overdueFields)
   const rows = useMemo(
     () => (reason ? findings.filter((finding) => finding.reason.kind === reason) : findings),
     [findings, reason],

@@ -10,7 +10,8 @@ import { ApplianceTime } from '../components/cells'
 import { objectColumns, textColumn } from '../components/columns'
 import { ChoiceFilter, FilterRow, MultiChoiceFilter } from '../components/report-filters'
 import { ReportView } from '../components/report-view'
-import { listParam, useReportParams } from '../model/report-params'
+import { listParam, optionalParam } from '../../../lib/url/list-params'
+import { filterFields, useReportFilters } from '../model/report-params'
 import { filterProtected, groupNamesIn, PROTECTED_STATUSES, searchTextOfVm } from '../model/protection-rows'
 import type { ReportColumn } from '../model/report-table'
 import { useZoneText } from '../model/use-zone-text'
@@ -28,12 +29,11 @@ export function ProtectedVmsReport() {
   )
 }
 
+const protectedFields = filterFields({ statuses: listParam('status'), group: optionalParam('group') })
+
 function ProtectedVmsView({ vms }: { vms: ProtectedVm[] }) {
   const { t } = useTranslation('reports')
-  const [params, update] = useReportParams()
-  const statusParam = params.get('status')
-  const statuses = useMemo(() => listParam(statusParam), [statusParam])
-  const group = params.get('group')
+  const [{ statuses, group }, update] = useReportFilters(protectedFields)
   const rows = useMemo(() => filterProtected(vms, { statuses, group }), [vms, statuses, group])
   const zone = applianceZoneLabel(applianceOffsetIn(vms.map((vm) => vm.lastBackupTime)))
   const { timeHeader, zoneNote } = useZoneText(zone)
@@ -82,7 +82,7 @@ function ProtectedVmsView({ vms }: { vms: ProtectedVm[] }) {
             anyLabel={t('filters.anyStatus')}
             value={statuses}
             options={PROTECTED_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
-            onChange={(value) => update({ status: value.join(',') })}
+            onChange={(value) => update({ statuses: value })}
           />
           <ChoiceFilter
             label={t('filters.group')}

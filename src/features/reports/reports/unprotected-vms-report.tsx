@@ -10,7 +10,8 @@ import { ApplianceTime } from '../components/cells'
 import { objectColumns, textColumn } from '../components/columns'
 import { ChoiceFilter, FilterRow } from '../components/report-filters'
 import { ReportView } from '../components/report-view'
-import { oneOfParam, useReportParams } from '../model/report-params'
+import { oneOfParam, optionalParam } from '../../../lib/url/list-params'
+import { filterFields, useReportFilters } from '../model/report-params'
 import {
   filterUnprotected,
   groupNamesIn,
@@ -34,11 +35,14 @@ export function UnprotectedVmsReport() {
   )
 }
 
+const unprotectedFields = filterFields({
+  kind: oneOfParam('backed', UNPROTECTED_KINDS, 'all'),
+  group: optionalParam('group'),
+})
+
 function UnprotectedVmsView({ vms }: { vms: UnprotectedVm[] }) {
   const { t } = useTranslation('reports')
-  const [params, update] = useReportParams()
-  const kind = oneOfParam(params.get('backed'), UNPROTECTED_KINDS, 'all')
-  const group = params.get('group')
+  const [{ kind, group }, update] = useReportFilters(unprotectedFields)
   const rows = useMemo(() => filterUnprotected(vms, { kind, group }), [vms, kind, group])
   const zone = applianceZoneLabel(applianceOffsetIn(vms.map((vm) => vm.lastBackupTime)))
   const { timeHeader, zoneNote } = useZoneText(zone)
@@ -88,7 +92,7 @@ function UnprotectedVmsView({ vms }: { vms: UnprotectedVm[] }) {
             label={t('filters.backed')}
             value={kind}
             options={UNPROTECTED_KINDS.map((value) => ({ value, label: t(`unprotected.kind.${value}`) }))}
-            onChange={(value) => update({ backed: value === 'all' ? null : value })}
+            onChange={(value) => update({ kind: unprotectedFields.kind.read(value) })}
           />
           <ChoiceFilter
             label={t('filters.group')}

@@ -11,12 +11,21 @@ interface JobFiltersBarProps {
   /** The search box's own value (it leads the URL by a debounce). */
   query: string
   onQueryChange: (query: string) => void
+  /** Leaving the search box writes its text to the URL at once. */
+  onQueryBlur: () => void
   onChange: (patch: Partial<JobFilters>) => void
   onClear: () => void
 }
 
 /** Type, status, time range and free-text filters for the job list; the page keeps them in the URL. */
-export function JobFiltersBar({ filters, query, onQueryChange, onChange, onClear }: JobFiltersBarProps) {
+export function JobFiltersBar({
+  filters,
+  query,
+  onQueryChange,
+  onQueryBlur,
+  onChange,
+  onClear,
+}: JobFiltersBarProps) {
   const { t } = useTranslation('jobs')
   const { t: tc } = useTranslation()
   const filtered =
@@ -33,6 +42,7 @@ export function JobFiltersBar({ filters, query, onQueryChange, onChange, onClear
         leftSection={<IconSearch size={16} aria-hidden />}
         value={query}
         onChange={(event) => onQueryChange(event.currentTarget.value)}
+        onBlur={onQueryBlur}
         w={260}
         data-testid="jobs-search"
       />

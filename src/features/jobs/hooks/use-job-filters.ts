@@ -34,16 +34,26 @@ export function useJobFilters() {
     [filters, query, setParams],
   )
 
+  // Writes the search text now, unless it is already there.
+  const flushQuery = useCallback(() => {
+    if (query !== lastWritten.current) update({ query }, { replace: true })
+  }, [query, update])
+
   useEffect(() => {
     if (query === lastWritten.current) return
-    const timer = setTimeout(() => update({ query }, { replace: true }), QUERY_DEBOUNCE_MS)
+    const timer = setTimeout(flushQuery, QUERY_DEBOUNCE_MS)
     return () => clearTimeout(timer)
-  }, [query, update])
+  }, [query, flushQuery])
 
   const clear = useCallback(() => {
     setQueryState('')
     update({ ...DEFAULT_FILTERS, sort: filters.sort, dir: filters.dir })
   }, [update, filters.sort, filters.dir])
 
-  return { filters, query, setQuery: setQueryState, update, clear }
+  /**
+   * For the search box's blur: a click on a job right after typing blurs the box first, so the text is written
+   * then, before the click's navigation starts — a write still waiting on the debounce would land during that
+   * navigation (the job's page loads lazily) and take the user back to the list, swallowing the click.
+   */
+  return { filters, query, setQuery: setQueryState, flushQuery, update, clear }
 }

@@ -151,6 +151,21 @@ describe('Jobs page', () => {
     expect(screen.getByRole('textbox', { name: 'Search' })).toHaveValue('')
   }, 40_000)
 
+  it('opens a job clicked right after typing a search (the text is written when the box is left)', async () => {
+    const { user, router } = await renderApp('/jobs')
+    await table()
+    await user.type(screen.getByRole('textbox', { name: 'Search' }), 'restore_')
+    // Leaving the box writes the text at once; no debounced write is left to land during the next navigation.
+    await user.tab()
+    expect(new URLSearchParams(router.state.location.search).get('q')).toBe('restore_')
+    const [link] = within(await table()).getAllByRole('link', { name: /^Open job \d+$/ })
+    if (!link) throw new Error('no job to open')
+    const id = link.textContent
+    await user.click(link)
+    expect(await screen.findByRole('heading', { level: 1, name: `Job ${id}` }, SLOW)).toBeInTheDocument()
+    expect(router.state.location.pathname).toBe(`/jobs/${id}`)
+  }, 40_000)
+
   it('polls while a job runs, shows its progress, and stops polling when it finishes', async () => {
     setScenario('fastJobs', { ms: 8_000 })
     const jobId = await startBackup()

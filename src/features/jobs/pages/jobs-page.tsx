@@ -66,7 +66,7 @@ interface JobsListProps {
 function JobsList({ set, dataUpdatedAt }: JobsListProps) {
   const { t } = useTranslation('jobs')
   const location = useLocation()
-  const { filters, query, setQuery, update, clear } = useJobFilters()
+  const { filters, query, setQuery, flushQuery, update, clear } = useJobFilters()
   // A stable handle for the memoised filter selects and count tiles, always calling the latest `update`.
   const latestUpdate = useRef(update)
   useLayoutEffect(() => {
@@ -137,6 +137,7 @@ function JobsList({ set, dataUpdatedAt }: JobsListProps) {
         filters={filters}
         query={query}
         onQueryChange={setQuery}
+        onQueryBlur={flushQuery}
         onChange={update}
         onClear={clear}
       />

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, type ReactNode } from 'react'
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react'
 import { flushSync } from 'react-dom'
 import { Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core'
 import { IconSearch } from '@tabler/icons-react'
@@ -67,11 +67,16 @@ export function ReportView<Row>({
     setUrlQuery(params.search)
     setQuery(params.search)
   }
-  useEffect(() => {
-    if (query === params.search) return
-    const timer = setTimeout(() => update({ search: query, page: 1 }), SEARCH_DEBOUNCE_MS)
-    return () => clearTimeout(timer)
+  // Leaving the box writes the text at once: a click on a row's link right after typing blurs the box first, and
+  // a write still waiting on the debounce would land during that navigation (the next page loads lazily) and
+  // bring the user back to the report.
+  const flushSearch = useCallback(() => {
+    if (query !== params.search) update({ search: query, page: 1 })
   }, [query, params.search, update])
+  useEffect(() => {
+    const timer = setTimeout(flushSearch, SEARCH_DEBOUNCE_MS)
+    return () => clearTimeout(timer)
+  }, [flushSearch])
 
   // Print every filtered row, not only the page on screen.
   useEffect(() => {
@@ -132,6 +137,7 @@ export function ReportView<Row>({
           leftSection={<IconSearch size={16} aria-hidden />}
           value={query}
           onChange={(event) => setQuery(event.currentTarget.value)}
+          onBlur={flushSearch}
           w={320}
         />
         <ExportButtons fileBase={`scv-${id}`} title={title} notes={notes} columns={columns} rows={shown} />

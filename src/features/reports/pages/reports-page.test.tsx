@@ -130,4 +130,19 @@ describe('ReportsPage', { timeout: 90_000 }, () => {
       ].join('\n'),
     )
   })
+
+  it('opens a job clicked right after typing a search (the text is written when the box is left)', async () => {
+    const { user, router } = await renderApp('/reports/backup-jobs?range=90d')
+    await screen.findByTestId('backup-jobs-count', {}, LOADED)
+    await user.type(screen.getByRole('textbox', { name: 'Search' }), 'RG_Finance_DB')
+    await user.tab()
+    expect(new URLSearchParams(router.state.location.search).get('q')).toBe('RG_Finance_DB')
+    const table = screen.getByRole('table', { name: 'Backup jobs' })
+    const link = within(rowsOf(table)[0] as HTMLElement).getAllByRole('link')[0]
+    if (!link?.textContent) throw new Error('no job to open')
+    const id = link.textContent
+    await user.click(link)
+    expect(await screen.findByRole('heading', { level: 1, name: `Job ${id}` }, LOADED)).toBeInTheDocument()
+    expect(router.state.location.pathname).toBe(`/jobs/${id}`)
+  })
 })

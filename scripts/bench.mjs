@@ -11,6 +11,7 @@
 //     DOM update and to the next frame after it.
 // Targets: ratio ≤ 1.3, keystroke ≤ 50 ms. Not a test: it reports, and exits 0 unless something broke.
 //
+// `npm run bench` first reports the first-load size (scripts/bench-size.mjs; `--size` for that alone).
 // `npm run bench -- --http` measures instead over real HTTP through the production build (scripts/bench-http.mjs):
 // the setup the targets are set for.
 //
@@ -136,6 +137,11 @@ async function measureKeystroke(page, key) {
 }
 
 async function main() {
+  // First-load size (sign-in page, first dashboard paint, each page) comes first: cheap, and the number a
+  // regression shows in most often. `--size` runs only that.
+  const { runSizeBench } = await import('./bench-size.mjs')
+  await runSizeBench()
+  if (process.argv.includes('--size')) return
   if (process.argv.includes('--http')) {
     const { runHttpBench } = await import('./bench-http.mjs')
     await runHttpBench()

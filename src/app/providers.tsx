@@ -1,8 +1,6 @@
 import type { ReactNode } from 'react'
 import { lazy, Suspense, useEffect } from 'react'
 import { MantineProvider } from '@mantine/core'
-import { ModalsProvider } from '@mantine/modals'
-import { Notifications } from '@mantine/notifications'
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
 import { I18nextProvider } from 'react-i18next'
 import { i18n } from './i18n'
@@ -24,7 +22,10 @@ interface ProvidersProps {
 const nonce = styleNonce
 const getStyleNonce = nonce ? () => nonce : undefined
 
-/** Everything every page needs around it: theme, i18n, the query cache, modals and notifications. */
+/**
+ * Everything every page needs around it: theme, i18n and the query cache. Modals and notifications belong to
+ * the signed-in frame (`shell/signed-in-layout.tsx`), so the sign-in page does not download them.
+ */
 export function Providers({ queryClient, children, devtools = true }: ProvidersProps) {
   useEffect(() => {
     document.documentElement.lang = i18n.language
@@ -41,10 +42,7 @@ export function Providers({ queryClient, children, devtools = true }: ProvidersP
         env={import.meta.env.MODE === 'test' ? 'test' : 'default'}
       >
         <QueryClientProvider client={queryClient}>
-          <ModalsProvider>
-            <Notifications position="top-right" />
-            {children}
-          </ModalsProvider>
+          {children}
           {devtools && ReactQueryDevtools && (
             <Suspense fallback={null}>
               <ReactQueryDevtools buttonPosition="bottom-left" />

@@ -1,9 +1,7 @@
 import type { RouteObject } from 'react-router'
-import { AppLayout } from './shell/app-layout'
 import { RouteError } from './shell/route-error'
 import { NotFoundPage } from './shell/not-found-page'
 import { PageLoader } from './shell/page-loader'
-import { RequireAuth } from '../features/auth/components/require-auth'
 import { dashboardRoutes } from '../features/dashboard/routes'
 import { jobsRoutes } from '../features/jobs/routes'
 import { resourceGroupsRoutes } from '../features/resource-groups/routes'
@@ -45,11 +43,9 @@ export const appRoutes: RouteObject[] = [
     lazy: async () => ({ Component: (await import('../features/auth/pages/login-page')).LoginPage }),
   },
   {
-    element: (
-      <RequireAuth>
-        <AppLayout />
-      </RequireAuth>
-    ),
+    // The signed-in frame (header, navigation, their data) loads with the first signed-in page, never with
+    // the sign-in page.
+    lazy: async () => ({ Component: (await import('./shell/signed-in-layout')).SignedInLayout }),
     errorElement: <RouteError />,
     hydrateFallbackElement: <PageLoader />,
     children: [...pageRoutes, { path: '*', element: <NotFoundPage /> }],

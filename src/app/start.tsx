@@ -1,8 +1,5 @@
 import './strict-csp'
-import '@mantine/core/styles.css'
-import '@mantine/notifications/styles.css'
-import '@mantine/dates/styles.css'
-import 'mantine-datatable/styles.css'
+import './mantine-sign-in.css'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { RouterProvider } from 'react-router'
@@ -11,6 +8,7 @@ import { isSimulator } from '../lib/appliance/target'
 import { Providers } from './providers'
 import { createQueryClient } from './query-client'
 import { installSessionHandling } from '../features/auth/session-handling'
+import { sendToSignInFirst } from '../features/auth/sign-in-first'
 import { showStartFailure, StartError } from './start-failure/start-failure'
 
 /** Starts the simulator when bundled, then renders the console. Errors are shown by `main.tsx`. */
@@ -26,6 +24,7 @@ export async function start(): Promise<void> {
   }
   // Under the console server: its appliances and this browser's sign-ins, before the first page decides.
   if (isServedByConsoleServer()) await loadConsoleServer()
+  sendToSignInFirst(window.history, window.location)
   const { router } = await import('./router')
   const queryClient = createQueryClient()
   installSessionHandling(router, queryClient)

@@ -22,7 +22,10 @@ export function watchOwnFiles(page: Page, origin: string): { problems: string[] 
   })
   page.on('requestfailed', (request) => {
     const path = own(request.url())
-    if (path) problems.push(`${request.failure()?.errorText ?? 'failed'} for ${path}`)
+    const reason = request.failure()?.errorText ?? 'failed'
+    // ERR_ABORTED is the browser cancelling a load because the page moved on (the test's next goto); a file
+    // the server refused shows up above as its status.
+    if (path && reason !== 'net::ERR_ABORTED') problems.push(`${reason} for ${path}`)
   })
   return { problems }
 }

@@ -1,8 +1,6 @@
 import type { ChildProcess } from 'node:child_process'
 import type { Page, Response } from '@playwright/test'
 import { test, expect, SIMULATOR_USER } from './fixtures'
-import { ResourceGroupsPage } from './pages/resource-groups-page'
-import { Shell } from './pages/shell'
 import { stopProcess } from './support/processes'
 import {
   createPolicyOn,
@@ -102,11 +100,12 @@ test('two appliances behind the console server: sessions, switching, every page,
   page,
   context,
   expectAccessible,
+  shell,
+  resourceGroupsPage: groups,
 }) => {
   test.setTimeout(240_000)
   const violations = await recordCspViolations(page)
   const answers = recordAnswers(page)
-  const shell = new Shell(page)
 
   await test.step('the page is served with strict security headers', async () => {
     const document = await page.goto(`${base}/`)
@@ -150,7 +149,6 @@ test('two appliances behind the console server: sessions, switching, every page,
       await expect(main.locator('[role="status"] .mantine-Loader-root')).toHaveCount(0)
       await expect(main.getByRole('button', { name: 'Retry' })).toHaveCount(0)
     }
-    const groups = new ResourceGroupsPage(page)
     await groups.openFromNav()
     await page.getByRole('link', { name: 'Create resource group' }).click()
     await groups.expectStep('General')

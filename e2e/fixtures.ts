@@ -1,5 +1,11 @@
-import { test as base, expect, type Page } from '@playwright/test'
+import { test as base, expect } from '@playwright/test'
 import AxeBuilder from '@axe-core/playwright'
+import { JobsPage } from './pages/jobs-page'
+import { PoliciesPage } from './pages/policies-page'
+import { ResourceGroupsPage } from './pages/resource-groups-page'
+import { RestorePages } from './pages/restore-pages'
+import { Shell } from './pages/shell'
+import { StorageSystemsPage } from './pages/storage-systems-page'
 
 /**
  * Chromium logs every 4xx/5xx response as "Failed to load resource"; those are the network's words, not the
@@ -12,6 +18,13 @@ interface Fixtures {
   consoleGuard: void
   /** Runs axe on the current page and fails on serious or critical violations. */
   expectAccessible: (label?: string) => Promise<void>
+  /** Page objects on the test's page: a spec asks for the ones it drives instead of constructing them. */
+  shell: Shell
+  jobsPage: JobsPage
+  policiesPage: PoliciesPage
+  resourceGroupsPage: ResourceGroupsPage
+  restorePages: RestorePages
+  storageSystemsPage: StorageSystemsPage
 }
 
 export const test = base.extend<Fixtures>({
@@ -44,33 +57,14 @@ export const test = base.extend<Fixtures>({
       expect(serious, `axe serious/critical violations on ${label}`).toEqual([])
     })
   },
+  shell: async ({ page }, use) => use(new Shell(page)),
+  jobsPage: async ({ page }, use) => use(new JobsPage(page)),
+  policiesPage: async ({ page }, use) => use(new PoliciesPage(page)),
+  resourceGroupsPage: async ({ page }, use) => use(new ResourceGroupsPage(page)),
+  restorePages: async ({ page }, use) => use(new RestorePages(page)),
+  storageSystemsPage: async ({ page }, use) => use(new StorageSystemsPage(page)),
 })
 
 export { expect }
 
-/** The simulator's sign-in. */
-export const SIMULATOR_USER = { username: 'administrator@vsphere.local', password: 'simulator' }
-
-/** Signs in through the UI and waits for the shell. */
-export async function signIn(page: Page, path = '/'): Promise<void> {
-  await page.goto(path)
-  await page.getByLabel('vCenter user name').fill(SIMULATOR_USER.username)
-  await page.getByRole('textbox', { name: 'Password' }).fill(SIMULATOR_USER.password)
-  await page.getByRole('button', { name: 'Sign in' }).click()
-  await expect(page.getByRole('navigation', { name: 'Main navigation' })).toBeVisible()
-}
-
-/** The simulator's test hooks (window.__scvSimulator), for setting scenarios and reading the request log. */
-export async function simulator<T>(page: Page, fn: string, ...args: unknown[]): Promise<T> {
-  return page.evaluate(
-    ([name, rest]) => {
-      const sim = (window as unknown as { __scvSimulator: Record<string, (...a: unknown[]) => unknown> })
-        .__scvSimulator
-      const target = sim[name as string]
-      if (typeof target !== 'function')
-        throw new Error(`window.__scvSimulator.${String(name)} is not a function`)
-      return target(...(rest as unknown[]))
-    },
-    [fn, args] as const,
-  ) as Promise<T>
-}
+export { SIMULATOR_USER, signIn, simulator } from './support/simulator-page'

@@ -1,14 +1,12 @@
 import { test, expect } from './fixtures'
-import { JobsPage } from './pages/jobs-page'
-import { Shell } from './pages/shell'
 
 test('a backup started through the API shows in the header, runs with progress on the jobs page, and completes', async ({
   page,
+  jobsPage: jobs,
+  shell,
 }) => {
   test.setTimeout(180_000)
-  const jobs = new JobsPage(page)
   await jobs.signIn()
-  const shell = new Shell(page)
   await expect(jobs.indicator).toBeVisible()
   const before = Number((await jobs.indicator.getAttribute('aria-label'))?.match(/\d+/)?.[0] ?? 0)
 
@@ -40,9 +38,11 @@ test('a backup started through the API shows in the header, runs with progress o
   await expect(jobs.indicator).toHaveAttribute('aria-label', `${before} jobs running`)
 })
 
-test('a stalled job is marked failed through the UI after a confirmation', async ({ page }) => {
+test('a stalled job is marked failed through the UI after a confirmation', async ({
+  page,
+  jobsPage: jobs,
+}) => {
   test.setTimeout(120_000)
-  const jobs = new JobsPage(page)
   await jobs.signIn()
   await jobs.openFromNav()
   await page.getByRole('button', { name: /^Possibly stuck: [1-9]/ }).click()
@@ -68,10 +68,10 @@ test('a stalled job is marked failed through the UI after a confirmation', async
 test('the jobs page and the running-jobs popover are accessible in light and dark mode', async ({
   page,
   expectAccessible,
+  jobsPage: jobs,
+  shell,
 }) => {
   test.setTimeout(120_000)
-  const jobs = new JobsPage(page)
-  const shell = new Shell(page)
   await jobs.signIn()
   await jobs.openFromNav()
   await expect(jobs.table.getByRole('row').nth(1)).toBeVisible()
@@ -94,10 +94,10 @@ test('the jobs page and the running-jobs popover are accessible in light and dar
 test('a job detail and the mark-as-failed dialog are accessible in dark and light mode', async ({
   page,
   expectAccessible,
+  jobsPage: jobs,
+  shell,
 }) => {
   test.setTimeout(120_000)
-  const jobs = new JobsPage(page)
-  const shell = new Shell(page)
   await jobs.signIn()
   await jobs.openFromNav()
   await page.getByRole('button', { name: /^Running: / }).click()
@@ -130,10 +130,10 @@ test('a job detail and the mark-as-failed dialog are accessible in dark and ligh
 test('a seeded failure explains its likely cause in its row and on its page, accessible in light and dark', async ({
   page,
   expectAccessible,
+  jobsPage: jobs,
+  shell,
 }) => {
   test.setTimeout(120_000)
-  const jobs = new JobsPage(page)
-  const shell = new Shell(page)
   await jobs.signIn()
   await jobs.openFromNav()
   // Leftover restore_… files on the destination: the simulator seeds restores that fail that way.

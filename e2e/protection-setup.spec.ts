@@ -1,8 +1,4 @@
 import { test, expect } from './fixtures'
-import { Shell } from './pages/shell'
-import { ResourceGroupsPage } from './pages/resource-groups-page'
-import { StorageSystemsPage } from './pages/storage-systems-page'
-import { PoliciesPage } from './pages/policies-page'
 
 /**
  * Protection setup, part 1: an administrator connects ONTAP storage and defines a policy. The journey goes on
@@ -11,14 +7,15 @@ import { PoliciesPage } from './pages/policies-page'
 test('add a storage system, then create a policy, with both pages accessible in light and dark mode', async ({
   page,
   expectAccessible,
+  shell,
+  storageSystemsPage: storage,
+  policiesPage: policies,
+  resourceGroupsPage,
 }) => {
   // Seven axe scans and two writes: generous, since a loaded 2-core machine took over two minutes.
   test.setTimeout(240_000)
-  const shell = new Shell(page)
-  const storage = new StorageSystemsPage(page)
-  const policies = new PoliciesPage(page)
   // The resource-groups page object owns the sign-in through the form.
-  await new ResourceGroupsPage(page).signIn()
+  await resourceGroupsPage.signIn()
 
   await storage.openFromNav()
   await expectAccessible('storage systems, light')

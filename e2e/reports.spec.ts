@@ -1,13 +1,12 @@
 import { readFile } from 'node:fs/promises'
 import { expect, signIn, test } from './fixtures'
-import { Shell } from './pages/shell'
 
 test('reports: filter a job report, export it as CSV, and read the dashboard charts, accessible in light and dark', async ({
   page,
   expectAccessible,
+  shell,
 }) => {
   test.setTimeout(120_000)
-  const shell = new Shell(page)
   await signIn(page, '/reports')
   await expect(page.getByRole('heading', { name: 'Protected VMs', level: 2 })).toBeVisible()
   await expectAccessible('reports, protected VMs, light')

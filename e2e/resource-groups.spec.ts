@@ -1,13 +1,11 @@
 import { test, expect } from './fixtures'
-import { ResourceGroupsPage } from './pages/resource-groups-page'
-import { Shell } from './pages/shell'
 
 test('create a group with VMs picked by name, back it up now, and watch the job and the last run complete', async ({
   page,
   expectAccessible,
+  resourceGroupsPage: groups,
 }) => {
   test.setTimeout(240_000)
-  const groups = new ResourceGroupsPage(page)
   await groups.signIn()
   await groups.openFromNav()
   await expectAccessible('resource groups list (light)')
@@ -60,12 +58,12 @@ test('create a group with VMs picked by name, back it up now, and watch the job 
 test('the list, the wizard and a detail page are accessible, the list in light and dark mode', async ({
   page,
   expectAccessible,
+  resourceGroupsPage: groups,
+  shell,
 }) => {
   test.setTimeout(150_000)
-  const groups = new ResourceGroupsPage(page)
   await groups.signIn()
   await groups.openFromNav()
-  const shell = new Shell(page)
   await shell.colorSchemeToggle().click()
   await expect.poll(() => shell.colorScheme()).toBe('dark')
   await expectAccessible('resource groups list (dark)')

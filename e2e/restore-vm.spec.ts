@@ -1,5 +1,5 @@
 import { test, expect, signIn, simulator, SIMULATOR_USER } from './fixtures'
-import { InteractionCounter, RestorePages, W6_CALLS } from './pages/restore-pages'
+import { InteractionCounter, W6_CALLS } from './pages/restore-pages'
 
 // A VM of the deterministic seed that is in RG_Finance_DB and has a hundred-odd backups.
 const VM = '財務-db01'
@@ -13,9 +13,9 @@ function expectW6InOrder(calls: string[]) {
 test('from the backups drawer to a running restore in three interactions: exactly W6, in order, and the job completes', async ({
   page,
   expectAccessible,
+  restorePages: restore,
 }) => {
   test.setTimeout(180_000)
-  const restore = new RestorePages(page)
   const interactions = await InteractionCounter.install(page)
   await signIn(page, '/backups')
   await simulator(page, 'clearRequests')
@@ -48,9 +48,9 @@ test('from the backups drawer to a running restore in three interactions: exactl
 test('from the Restore VM page with no VM to a running restore in at most six interactions, by keyboard', async ({
   page,
   expectAccessible,
+  restorePages: restore,
 }) => {
   test.setTimeout(120_000)
-  const restore = new RestorePages(page)
   const interactions = await InteractionCounter.install(page)
   await signIn(page, '/')
   await page
@@ -89,9 +89,9 @@ test('from the Restore VM page with no VM to a running restore in at most six in
 test('the token expires on the review; after signing in again the restore is sent once, with every choice kept', async ({
   page,
   expectAccessible,
+  restorePages: restore,
 }) => {
   test.setTimeout(180_000)
-  const restore = new RestorePages(page)
   await signIn(page, '/backups')
   await restore.pickVmInBrowser(VM)
   await restore.openNewestBackup(VM)

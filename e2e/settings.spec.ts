@@ -1,5 +1,4 @@
 import { test, expect, signIn } from './fixtures'
-import { Shell } from './pages/shell'
 
 /**
  * Settings in one pass on one signed-in page: an audit file opened and searched, integrity verified, a
@@ -8,9 +7,9 @@ import { Shell } from './pages/shell'
 test('audit, schedules, planner and appliance settings, accessible in light and dark', async ({
   page,
   expectAccessible,
+  shell,
 }) => {
   test.setTimeout(300_000)
-  const shell = new Shell(page)
   await signIn(page, '/settings/audit')
   const files = page.getByRole('table', { name: /Audit files on the appliance/ })
   await expect(files.getByText('TAMPERED').first()).toBeVisible()

@@ -1,16 +1,15 @@
 import { test, expect, signIn, simulator, SIMULATOR_USER } from './fixtures'
-import { Shell } from './pages/shell'
 
 test('signs in, shows the shell, switches colour scheme, and signs out', async ({
   page,
   expectAccessible,
+  shell,
 }) => {
   await page.goto('/')
   await expect(page.getByRole('heading', { name: 'Sign in to SCV Console' })).toBeVisible()
   await expectAccessible('sign-in page')
 
   await signIn(page)
-  const shell = new Shell(page)
   await expect(page.getByRole('banner')).toContainText('SCV Console')
   await expect(page.getByTestId('appliance-badge')).toHaveText('Simulator')
   await expect(shell.main.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible()
@@ -57,9 +56,8 @@ test('an expired token returns to sign-in and, after signing in again, to the sa
   expect(new URL(page.url()).search).toBe('?view=kept')
 })
 
-test('switches to Traditional Chinese and remembers it', async ({ page, expectAccessible }) => {
+test('switches to Traditional Chinese and remembers it', async ({ page, expectAccessible, shell }) => {
   await signIn(page)
-  const shell = new Shell(page)
   await shell.chooseLanguage('繁體中文')
   const navigationZh = page.getByRole('navigation', { name: '主要導覽' })
   await expect(navigationZh.getByRole('link', { name: '儀表板' })).toBeVisible()
@@ -71,10 +69,14 @@ test('switches to Traditional Chinese and remembers it', async ({ page, expectAc
   await expect(shell.navigation.getByRole('link', { name: 'Dashboard' })).toBeVisible()
 })
 
-test('an unknown address shows a not-found page inside the shell', async ({ page, expectAccessible }) => {
+test('an unknown address shows a not-found page inside the shell', async ({
+  page,
+  expectAccessible,
+  shell,
+}) => {
   await signIn(page)
   await page.goto('/does/not/exist')
   await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible()
-  await expect(new Shell(page).navigation).toBeVisible()
+  await expect(shell.navigation).toBeVisible()
   await expectAccessible('not found')
 })

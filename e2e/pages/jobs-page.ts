@@ -1,4 +1,4 @@
-import { signIn } from '../fixtures'
+import { signIn } from '../support/simulator-page'
 import { expect, type Locator, type Page } from '@playwright/test'
 
 /** The jobs monitor, its detail page and the header's running-jobs indicator, as a user reaches them. */

@@ -1,4 +1,4 @@
-import { signIn } from '../fixtures'
+import { signIn } from '../support/simulator-page'
 import { expect, type Locator, type Page } from '@playwright/test'
 
 /** The resource-groups table, a group's detail page and the create wizard, as a user reaches them. */

@@ -1,5 +1,5 @@
 import { expect, type Page } from '@playwright/test'
-import { simulator } from '../fixtures'
+import { simulator } from '../support/simulator-page'
 
 interface LoggedRequest {
   method: string

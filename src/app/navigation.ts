@@ -35,7 +35,7 @@ export const navItems: NavItem[] = [
   { to: routes.resourceGroups.list.href(), labelKey: 'nav.resourceGroups', icon: IconDatabase },
   { to: routes.backups.browser.href(), labelKey: 'nav.backups', icon: IconArchive },
   { to: routes.restore.vm.href(), labelKey: 'nav.restoreVm', icon: IconRestore },
-  { to: routes.mounts.mount.href(), labelKey: 'nav.mount', icon: IconDatabaseImport },
+  { to: routes.mounts.list.href(), labelKey: 'nav.mounts', icon: IconDatabaseImport },
   { to: routes.jobs.list.href(), labelKey: 'nav.jobs', icon: IconListDetails },
   { to: routes.reports.href(), labelKey: 'nav.reports', icon: IconReportAnalytics },
   { to: routes.settings.audit.href(), labelKey: 'nav.audit', icon: IconShieldCheck },

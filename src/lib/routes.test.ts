@@ -22,6 +22,7 @@ describe('route table', () => {
       [routes.resourceGroups.edit, routes.resourceGroups.edit.href(7)],
       [routes.backups.browser, routes.backups.browser.href({ kind: 'vm', moref: 'vm-1' })],
       [routes.restore.vm, routes.restore.vm.href({ moref: 'vm-1', backupId: 3 })],
+      [routes.mounts.list, routes.mounts.list.href()],
       [routes.mounts.mount, routes.mounts.mount.href()],
       [routes.jobs.list, routes.jobs.list.href({ status: 'RUNNING' })],
       [routes.jobs.detail, routes.jobs.detail.href(42)],

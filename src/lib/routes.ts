@@ -68,6 +68,8 @@ export const routes = {
     },
   },
   mounts: {
+    /** Everything mounted from backups, `?q=&host=&leftovers=1&days=7`. */
+    list: page('/mounts'),
     /** The mount wizard (W11). */
     mount: page('/mounts/mount'),
   },

@@ -17,15 +17,20 @@ export const jobKeys = {
  * while the tab is hidden.
  */
 export const jobQueries = {
-  /** All jobs. `forGroup` polls only for that group's running jobs (a group's page). */
-  list: ({ forGroup }: { forGroup?: number } = {}) => {
+  /**
+   * All jobs. `forGroup` polls only for that group's running jobs (a group's page), `forTypes` only for running
+   * jobs of those types (the mounts page: mounts and unmounts).
+   */
+  list: ({ forGroup, forTypes }: { forGroup?: number; forTypes?: readonly string[] } = {}) => {
+    const include =
+      forGroup === undefined && forTypes === undefined
+        ? undefined
+        : (job: Job) =>
+            (forGroup === undefined || job.resourceGroupId === forGroup) &&
+            (forTypes === undefined || forTypes.includes(job.type))
     const options = resourceQuery('get', '/4.1/jobs', undefined, {
       refetchInterval: (query) =>
-        pollIntervalFor(
-          listPace(query.state.data?.response?.jobResponseList, {
-            include: forGroup === undefined ? undefined : (job) => job.resourceGroupId === forGroup,
-          }),
-        ),
+        pollIntervalFor(listPace(query.state.data?.response?.jobResponseList, { include })),
       refetchIntervalInBackground: false,
     })
     return {

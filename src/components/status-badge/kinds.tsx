@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { StatusBadge, UnknownBadge } from './status-badge'
-import { BACKUP_TONES, GROUP_TONES, JOB_TONES, toneOf } from './tones'
+import { BACKUP_TONES, GROUP_TONES, JOB_TONES, MOUNT_TONES, toneOf } from './tones'
 
 /** A job's status (`JobStatus`): running, successful, warning or failed; anything else shows as "unknown". */
 export function JobStatusBadge({ status }: { status: unknown }) {
@@ -32,4 +32,11 @@ export function BackupStatusBadge({ status }: { status: string | null | undefine
   const tone = toneOf(BACKUP_TONES, status)
   if (!tone) return <UnknownBadge value={status} />
   return <StatusBadge tone={tone} label={t(`backup.${String(status)}`)} />
+}
+
+/** A mounted backup: mounted, a leftover (mounted past the page's threshold), or stale (nothing to unmount). */
+export function MountStateBadge({ state }: { state: 'MOUNTED' | 'LEFTOVER' | 'STALE' }) {
+  const { t } = useTranslation('status-badge')
+  const tone = toneOf(MOUNT_TONES, state) ?? 'neutral'
+  return <StatusBadge tone={tone} label={t(`mount.${state}`)} />
 }

@@ -29,6 +29,8 @@ export const JOB_TONES: Tones = {
 }
 export const GROUP_TONES: Tones = { PRODUCTION: 'success', UNDER_MAINTENANCE: 'warning' }
 export const BACKUP_TONES: Tones = { COMPLETED: 'success', RUNNING: 'info', FAILED: 'danger' }
+/** The console's own states of a mount (no appliance enum): mounted, mounted past the threshold, stale. */
+export const MOUNT_TONES: Tones = { MOUNTED: 'info', LEFTOVER: 'warning', STALE: 'danger' }
 
 /** The tone of a known value; undefined for a value the console has no label for. */
 export function toneOf(tones: Tones, status: unknown): StatusTone | undefined {

@@ -43,6 +43,9 @@ export function MountPage() {
             <Text>{t('result.lost')}</Text>
           )}
           <Group>
+            <Button component={Link} to={routes.mounts.list.href()}>
+              {t('result.openMounts')}
+            </Button>
             <Button variant="default" onClick={() => setParams(new URLSearchParams())}>
               {t('result.another')}
             </Button>

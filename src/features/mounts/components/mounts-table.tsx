@@ -1,0 +1,168 @@
+import { Link } from 'react-router'
+import { Anchor, Button, Checkbox, Group, ScrollArea, Stack, Table, Text } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
+import { MountStateBadge } from '../../../components/status-badge'
+import { formatApplianceTime, formatDuration } from '../../../lib/format/date-time'
+import { routes } from '../../../lib/routes'
+import {
+  isLeftover,
+  mountedFor,
+  rowKey,
+  type MountedRow,
+  type MountRow,
+  type StaleRow,
+} from '../model/mount-rows'
+
+interface MountsTableProps {
+  rows: MountRow[]
+  now: number
+  thresholdDays: number
+  selected: ReadonlySet<string>
+  onSelect: (moref: string, on: boolean) => void
+  onSelectAll: (on: boolean) => void
+  onUnmount: (row: MountedRow) => void
+  onCleanup: (row: StaleRow) => void
+}
+
+/**
+ * Every mounted datastore and every stale mount, one row each: what it is a backup of, when the backup was
+ * taken, where and since when it is mounted, and the job that mounted it. Leftovers say so in words and colour.
+ */
+export function MountsTable({
+  rows,
+  now,
+  thresholdDays,
+  selected,
+  onSelect,
+  onSelectAll,
+  onUnmount,
+  onCleanup,
+}: MountsTableProps) {
+  const { t } = useTranslation('mounts')
+  const selectable = rows.filter((row): row is MountedRow => row.kind === 'mounted')
+  const allOn = selectable.length > 0 && selectable.every((row) => selected.has(row.moref))
+  const someOn = selectable.some((row) => selected.has(row.moref))
+  return (
+    <ScrollArea type="auto" tabIndex={0} aria-label={t('table.scroll')}>
+      <Table highlightOnHover verticalSpacing="xs" miw={960} aria-label={t('table.label')}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th w={40}>
+              <Checkbox
+                aria-label={t('table.selectAll')}
+                checked={allOn}
+                indeterminate={someOn && !allOn}
+                disabled={selectable.length === 0}
+                onChange={(event) => onSelectAll(event.currentTarget.checked)}
+              />
+            </Table.Th>
+            <Table.Th>{t('table.datastore')}</Table.Th>
+            <Table.Th>{t('table.state')}</Table.Th>
+            <Table.Th>{t('table.source')}</Table.Th>
+            <Table.Th>{t('table.backup')}</Table.Th>
+            <Table.Th>{t('table.host')}</Table.Th>
+            <Table.Th>{t('table.since')}</Table.Th>
+            <Table.Th>{t('table.job')}</Table.Th>
+            <Table.Th>{t('table.actions')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {rows.map((row) => {
+            const leftover = isLeftover(row, now, thresholdDays)
+            const state = row.kind === 'stale' ? 'STALE' : leftover ? 'LEFTOVER' : 'MOUNTED'
+            return (
+              <Table.Tr
+                key={rowKey(row)}
+                bg={leftover ? 'var(--mantine-color-yellow-light)' : undefined}
+                aria-label={row.kind === 'mounted' ? row.name : t('table.staleRow', { name: row.backupName })}
+              >
+                <Table.Td>
+                  {row.kind === 'mounted' && (
+                    <Checkbox
+                      aria-label={t('table.select', { name: row.name })}
+                      checked={selected.has(row.moref)}
+                      onChange={(event) => onSelect(row.moref, event.currentTarget.checked)}
+                    />
+                  )}
+                </Table.Td>
+                <Table.Td>
+                  {row.kind === 'mounted' ? (
+                    <Stack gap={0}>
+                      <Text size="sm" fw={500}>
+                        {row.name}
+                      </Text>
+                      <Text size="xs" c="dimmed">
+                        {row.moref}
+                      </Text>
+                    </Stack>
+                  ) : (
+                    <Text size="sm">{t('table.staleName')}</Text>
+                  )}
+                </Table.Td>
+                <Table.Td>
+                  <MountStateBadge state={state} />
+                </Table.Td>
+                <Table.Td>{row.source || '—'}</Table.Td>
+                <Table.Td>
+                  <Stack gap={0}>
+                    <Text size="sm">{row.backupName}</Text>
+                    <Text size="xs" c="dimmed">
+                      {formatApplianceTime(row.backupTime, { withZone: true })}
+                    </Text>
+                  </Stack>
+                </Table.Td>
+                <Table.Td>{row.kind === 'mounted' ? row.host || '—' : '—'}</Table.Td>
+                <Table.Td>
+                  {row.kind === 'mounted' && row.mountedTime ? (
+                    <Stack gap={0}>
+                      <Text size="sm">{formatApplianceTime(row.mountedTime, { withZone: true })}</Text>
+                      <Text size="xs" c={leftover ? undefined : 'dimmed'} fw={leftover ? 600 : undefined}>
+                        {t('table.for', { duration: formatDuration(mountedFor(row, now)) })}
+                      </Text>
+                    </Stack>
+                  ) : (
+                    '—'
+                  )}
+                </Table.Td>
+                <Table.Td>
+                  {row.kind === 'mounted' && row.jobId !== null ? (
+                    <Anchor component={Link} to={routes.jobs.detail.href(row.jobId)} size="sm">
+                      {t('table.jobLink', { id: row.jobId })}
+                    </Anchor>
+                  ) : (
+                    <Text size="xs" c="dimmed">
+                      {row.kind === 'mounted' ? t('table.noJob') : '—'}
+                    </Text>
+                  )}
+                </Table.Td>
+                <Table.Td>
+                  <Group gap="xs" wrap="nowrap">
+                    {row.kind === 'mounted' ? (
+                      <Button
+                        size="xs"
+                        variant="default"
+                        aria-label={t('table.unmountLabel', { name: row.name })}
+                        onClick={() => onUnmount(row)}
+                      >
+                        {t('table.unmount')}
+                      </Button>
+                    ) : (
+                      <Button
+                        size="xs"
+                        variant="default"
+                        aria-label={t('table.cleanupLabel', { name: row.backupName })}
+                        onClick={() => onCleanup(row)}
+                      >
+                        {t('table.cleanup')}
+                      </Button>
+                    )}
+                  </Group>
+                </Table.Td>
+              </Table.Tr>
+            )
+          })}
+        </Table.Tbody>
+      </Table>
+    </ScrollArea>
+  )
+}

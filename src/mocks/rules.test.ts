@@ -4,7 +4,7 @@ import { expireTokens, getSimulatorDb, resetSimulator, setClock, setScenario } f
 import { FORBIDDEN_NAME_CHARACTERS } from './model/rules'
 import { simApi, type SimApi, type Schemas } from './test-support/api'
 
-// Every bad-input rule of scv-api.md §4 gets the appliance's kind of error, always with a JSON body.
+// Every bad-input rule of docs/scv-api.md §4 gets the appliance's kind of error, always with a JSON body.
 let api: SimApi
 
 beforeEach(async () => {

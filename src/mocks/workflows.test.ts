@@ -4,7 +4,7 @@ import { startHttpSimulator, type HttpSimulator } from './http-server'
 import { getRequestLog, resetSimulator, setScenario } from './index'
 import { simApi, type SimApi, type Schemas } from './test-support/api'
 
-// The documented workflows W1–W16 (scv-api.md §3), in order, over real HTTP against the Node server.
+// The documented workflows W1–W16 (docs/scv-api.md §3), in order, over real HTTP against the Node server.
 let sim: HttpSimulator
 let api: SimApi
 

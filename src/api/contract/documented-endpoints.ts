@@ -1,5 +1,5 @@
 /**
- * The SCV REST endpoint catalogue (reference §2, numbers 1–47) kept as data, with paths spelled exactly as the
+ * The SCV REST endpoint catalogue (docs/scv-api.md §2, numbers 1–47) kept as data, with paths spelled exactly as the
  * documentation writes them (typos, missing leading slashes and `{uuid}` templates included). The contract test
  * finds each entry in `scv-api.yaml`; keep the two in step when the reference changes.
  */

@@ -10,7 +10,7 @@ export interface InventoryItem {
   /** The vCenter name; equal to the moref when the object was typed in and is not known by name. */
   name: string
   kind: InventoryKind
-  /** VM templates cannot be restored, attached to or detached from (scv-api.md §4). */
+  /** VM templates cannot be restored, attached to or detached from (docs/scv-api.md §4). */
   isTemplate?: boolean
   /** vVol VMs cannot be restored to an alternate location. */
   isVvol?: boolean

@@ -1,6 +1,6 @@
 import { routes } from '../../lib/routes'
 
-/** SCV's default vCenter session lifetime (scv-api.md §1); a real appliance may be configured otherwise. */
+/** SCV's default vCenter session lifetime (docs/scv-api.md §1); a real appliance may be configured otherwise. */
 export const SESSION_LIMIT_MINUTES = 120
 /** How long before the limit the console warns. */
 export const SESSION_WARNING_MINUTES = 5

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 
 /**
- * SCV's own rules for names, retention, labels and connections (scv-api.md §4), shared by every form so a value
+ * SCV's own rules for names, retention, labels and connections (docs/scv-api.md §4), shared by every form so a value
  * the console accepts is one the appliance accepts. Rules report message keys of the `validation` namespace;
  * `useMessageText()` (lib/forms) turns them into text with the limits filled in.
  */

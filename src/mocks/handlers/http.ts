@@ -95,7 +95,7 @@ export function actor(request: Request): string | null {
   return userOfToken(getDb(), request.headers.get('Token'))
 }
 
-/** Writes an audited action to `audit.log` under the request's user (scv-api.md §6.10 lists what SCV audits). */
+/** Writes an audited action to `audit.log` under the request's user (docs/scv-api.md §6.10 lists what SCV audits). */
 export function audit(request: Request, event: string, object: string | null, text: string): void {
   recordAudit(getDb(), { user: actor(request), event, object, message: text })
 }

@@ -3,7 +3,7 @@ import { createRng, type Rng } from './prng'
 import type { AuditFileRecord, SimulatorDb } from './types'
 
 /**
- * The appliance's audit trail (scv-api.md §6.10): `audit.log` is written as things happen; rolled files are
+ * The appliance's audit trail (docs/scv-api.md §6.10): `audit.log` is written as things happen; rolled files are
  * sealed with a hash, and verification compares each file with its hash. The line format is the simulator's
  * own (SCV's is not documented): `<ISO time> AUDIT user="…" event="…" object="…" msg="…"`, plus free-text
  * lines from the maintenance and admin consoles that carry no fields.

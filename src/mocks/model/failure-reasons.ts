@@ -1,7 +1,7 @@
 import type { JobRecord, JobType } from './types'
 
 /**
- * Why seeded and simulated jobs fail, per job type: the failures SCV documents (scv-api.md §4 and §6), in the
+ * Why seeded and simulated jobs fail, per job type: the failures SCV documents (docs/scv-api.md §4 and §6), in the
  * appliance's own words where the documentation quotes them (the mirror-vault limit and the cloned-LUN mount
  * error are quoted verbatim), plus one generic failure per type that matches no known cause. Strings are
  * constants so 100,000 jobs share a handful of them.

@@ -18,7 +18,7 @@ function resolveEntities(db: SimulatorDb, morefs: unknown): Entity[] {
     throw badRequest('A resource group needs at least one VM or datastore.')
   return morefs.map((moref: unknown): Entity => {
     const vm = db.vms.find((v) => v.moref === moref && !v.deleted)
-    // SCV cannot back up VM templates, so it does not take them into a group (scv-api.md §4).
+    // SCV cannot back up VM templates, so it does not take them into a group (docs/scv-api.md §4).
     if (vm?.template)
       throw badRequest(`VM '${vm.name}' is a template; templates cannot be added to a resource group.`)
     if (vm) return { kind: 'VM', vm }

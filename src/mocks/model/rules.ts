@@ -3,7 +3,7 @@ import { nextRuns } from '../../lib/cron/quartz-runs'
 import { UTC_ZONE } from '../../lib/time/zone'
 
 /**
- * The appliance's validation rules (scv-api.md §4). Each returns an error message or null, so handlers can
+ * The appliance's validation rules (docs/scv-api.md §4). Each returns an error message or null, so handlers can
  * answer with the same kind of 400 the appliance sends.
  */
 

@@ -3,7 +3,7 @@ import type { InventoryItem } from '../../../components/inventory-picker'
 
 /**
  * Whether the browser offers "Restore this VM…" for a backup: only actions that can work are shown. A template
- * cannot be restored (scv-api.md §4) and a failed backup has nothing to restore.
+ * cannot be restored (docs/scv-api.md §4) and a failed backup has nothing to restore.
  */
 export function canRestoreVm(
   vm: InventoryItem,

@@ -37,7 +37,7 @@ export const emptyMountValues = (): MountValues => ({
 export const afterDatastore = { backup: null, locationType: null, location: null, esxHostName: '' }
 export const afterBackup = { locationType: null, location: null }
 
-/** Mount is for traditional datastores only (scv-api.md §4). */
+/** Mount is for traditional datastores only (docs/scv-api.md §4). */
 export const isVvolDatastore = (item: InventoryItem | null) =>
   item?.isVvol === true || item?.datastoreType?.toUpperCase() === 'VVOL'
 

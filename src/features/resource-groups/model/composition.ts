@@ -1,6 +1,6 @@
 import type { InventoryItem } from '../../../components/inventory-picker'
 
-/** The composition rules SCV applies to a group's members (scv-api.md §4), as message keys with their names. */
+/** The composition rules SCV applies to a group's members (docs/scv-api.md §4), as message keys with their names. */
 export type CompositionProblem =
   | { rule: 'template'; names: string[] }
   | { rule: 'vvolMixed'; names: string[] }
@@ -56,7 +56,7 @@ export function compositionProblems(items: readonly InventoryItem[]): Compositio
   return problems
 }
 
-/** Spanning disks are not offered for FlexGroup datastores or vVol VMs (scv-api.md §4). */
+/** Spanning disks are not offered for FlexGroup datastores or vVol VMs (docs/scv-api.md §4). */
 export function spanningUnavailable(items: readonly InventoryItem[]): boolean {
   return items.some(
     (item) => isFlexGroup(item) || item.isVvol === true || item.datastoreType?.toUpperCase() === 'VVOL',

@@ -105,7 +105,7 @@ export const resourceGroupSchema = z
       }
     }
 
-    // 2 resources: the composition rules of scv-api.md §4.
+    // 2 resources: the composition rules of docs/scv-api.md §4.
     if (values.entities.length === 0) issue(['entities'], message('validation.entitiesRequired'))
     const wrongKind = values.entities.filter(
       (item) => item.kind !== (values.scope === 'DATASTORES' ? 'datastore' : 'vm'),

@@ -9,7 +9,7 @@ import { resourceGroupQueries, useUpdateResourceGroup } from '../../../api/resou
 import { groupBodyWithVm } from '../restore-vm-wizard/group-body'
 
 /**
- * SCV does not put a restored VM back in its resource groups (scv-api.md §4). One click per group adds it back
+ * SCV does not put a restored VM back in its resource groups (docs/scv-api.md §4). One click per group adds it back
  * with W4: the group is read fresh and sent whole with `PUT /4.1/resource-groups/{id}`, plus the VM.
  */
 export function ReaddGroupsCard({

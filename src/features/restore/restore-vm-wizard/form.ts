@@ -132,7 +132,7 @@ export function toRestoreVmRequest(values: RestoreVmValues): RestoreVmRequest {
       restoreFromLocation: location,
       esxHost: values.esxHost,
     })),
-    // A partial backup must not restart the VM (scv-api.md W6), whatever was stored.
+    // A partial backup must not restart the VM (docs/scv-api.md W6), whatever was stored.
     restartVM: values.backup?.partial ? false : values.restartVM === true,
   }
 }

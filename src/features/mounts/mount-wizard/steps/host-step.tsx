@@ -40,7 +40,7 @@ export function HostStep({ wizard }: { wizard: WizardForm<MountValues> }) {
   )
 }
 
-/** What SCV needs of an alternate host (scv-api.md §4); the console cannot check it, so it says it. */
+/** What SCV needs of an alternate host (docs/scv-api.md §4); the console cannot check it, so it says it. */
 export function AlternateHostNeeds({ host }: { host: string }) {
   const { t } = useTranslation('mounts')
   return (

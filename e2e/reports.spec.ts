@@ -44,6 +44,14 @@ test('reports: filter a job report, export it as CSV, and read the dashboard cha
   expect(lines).toHaveLength(shown + 1)
   for (const line of lines.slice(1)) expect(line).toMatch(/^\d+,Failed,RG_Finance_DB,/)
 
+  // Between two dates: the preset's days become the dates, ready to change (checked for axe below).
+  await page.getByRole('combobox', { name: 'Started in' }).click()
+  await page.getByRole('option', { name: 'Between two dates' }).click()
+  await expect(page).toHaveURL(
+    /\?range=custom&status=FAILED&group=\d+&from=\d{4}-\d\d-\d\d&to=\d{4}-\d\d-\d\d$/,
+  )
+  await expect(page.getByLabel('From', { exact: true })).toHaveValue(/^\d{4}-\d\d-\d\d$/)
+
   await shell.colorSchemeToggle().click()
   await expect.poll(() => shell.colorScheme()).toBe('dark')
   await expectAccessible('reports, backup jobs, dark')

@@ -12,20 +12,54 @@ type Job = components['schemas']['Job']
 const HOUR = 3_600_000
 const DAY = 24 * HOUR
 
-/** Time ranges of a job report; `90d` is everything SCV keeps (jobs are purged after 90 days by default). */
-export const JOB_RANGES = ['24h', '7d', '30d', '90d'] as const
+/**
+ * Time ranges of a job report; `90d` is everything SCV keeps (jobs are purged after 90 days by default);
+ * `custom` is the days between two dates on the appliance's calendar.
+ */
+export const JOB_RANGES = ['24h', '7d', '30d', '90d', 'custom'] as const
 export type JobRange = (typeof JOB_RANGES)[number]
 export const DEFAULT_JOB_RANGE: JobRange = '7d'
 
-const RANGE_MS: Record<JobRange, number> = { '24h': DAY, '7d': 7 * DAY, '30d': 30 * DAY, '90d': 90 * DAY }
+const RANGE_MS: Record<Exclude<JobRange, 'custom'>, number> = {
+  '24h': DAY,
+  '7d': 7 * DAY,
+  '30d': 30 * DAY,
+  '90d': 90 * DAY,
+}
 
-/** When a range starts, for a report read at `now`. */
-export function rangeStart(range: JobRange, now: number): number {
-  return now - RANGE_MS[range]
+/** The instants a report covers, both ends included. */
+export interface ReportWindow {
+  fromMs: number
+  toMs: number
+}
+
+/** The days of a custom range, `YYYY-MM-DD` on the appliance's calendar; empty: from 90 days ago, to now. */
+export interface CustomDays {
+  from: string
+  to: string
+}
+
+/**
+ * What a range covers for a report read at `now`. A custom range holds its days whole on the appliance's clock
+ * (`offsetMinutes` east of UTC) and never reaches past `now`; a "from" after the "to" covers nothing
+ * (`fromMs > toMs`), which the page says.
+ */
+export function reportWindow(
+  range: JobRange,
+  days: CustomDays,
+  now: number,
+  offsetMinutes: number,
+): ReportWindow {
+  if (range !== 'custom') return { fromMs: now - RANGE_MS[range], toMs: now }
+  const dayStart = (day: string) => Date.parse(`${day}T00:00:00Z`) - offsetMinutes * 60_000
+  return {
+    fromMs: days.from ? dayStart(days.from) : now - RANGE_MS['90d'],
+    toMs: days.to ? Math.min(now, dayStart(days.to) + DAY - 1) : now,
+  }
 }
 
 export interface JobReportFilters {
-  range: JobRange
+  window: ReportWindow
   /** Report statuses (`SUCCESSFUL`, …, `OTHER`); empty for all. */
   statuses: readonly string[]
   groupId: number | null
@@ -43,22 +77,21 @@ export interface JobReportRow {
 }
 
 /**
- * The jobs of one report kind that started in the range and match the filters, newest first. Walks the kind's
- * newest-first index and stops at the range's start, so a 24-hour report reads only a day of jobs.
+ * The jobs of one report kind that started in the window and match the filters, newest first. Walks the kind's
+ * newest-first index and stops at the window's start, so a 24-hour report reads only a day of jobs.
  */
 export function jobReportRows(
   index: ReportIndex,
   kind: ReportJobKind,
   filters: JobReportFilters,
-  now: number,
 ): JobReportRow[] {
   const started = performance.now()
-  const since = rangeStart(filters.range, now)
+  const { fromMs, toMs } = filters.window
   const rows: JobReportRow[] = []
   for (const i of index.byKind[kind]) {
     const startMs = index.startMs[i] as number
-    if (Number.isNaN(startMs)) continue
-    if (startMs < since) break
+    if (Number.isNaN(startMs) || startMs > toMs) continue
+    if (startMs < fromMs) break
     const job = index.jobs[i] as Job
     if (filters.statuses.length && !filters.statuses.includes(reportStatusOf(job))) continue
     if (filters.groupId !== null && job.resourceGroupId !== filters.groupId) continue
@@ -115,13 +148,14 @@ export function countStatuses(rows: readonly JobReportRow[]): StatusCounts {
 
 /**
  * Counts per appliance-local day, oldest first, every day of the range even when nothing ran (a gap is
- * information): from the range's start to `toMs`.
+ * information): from the range's start to `toMs`. An empty range has no days.
  */
 export function countPerDay(
   rows: readonly JobReportRow[],
   offsetMinutes: number,
   range: { fromMs: number; toMs: number },
 ): DayCounts[] {
+  if (range.fromMs > range.toMs) return []
   const byDay = new Map<string, DayCounts>()
   for (const row of rows) {
     const day = applianceDay(row.startMs, offsetMinutes)

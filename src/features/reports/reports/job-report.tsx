@@ -10,11 +10,12 @@ import { JobStatusBadge } from '../../../components/status-badge'
 import { applianceOffsetIn, applianceStamp, applianceZoneLabel } from '../../../lib/format/appliance-clock'
 import { formatDuration } from '../../../lib/format/date-time'
 import { formatNumber } from '../../../lib/format/number'
-import { reportIndexOf } from '../../../lib/jobs/report-index'
+import { applianceDay, reportIndexOf } from '../../../lib/jobs/report-index'
 import { REPORT_STATUSES, type ReportJobKind } from '../../../lib/jobs/report-kinds'
 import { routes } from '../../../lib/routes'
 import { ApplianceTime, Plain } from '../components/cells'
 import { textColumn } from '../components/columns'
+import { CustomDaysFilter } from '../components/custom-days-filter'
 import { JobDayChart } from '../components/job-day-chart'
 import { ChoiceFilter, FilterRow, MultiChoiceFilter } from '../components/report-filters'
 import { ReportView } from '../components/report-view'
@@ -23,13 +24,14 @@ import {
   countStatuses,
   DEFAULT_JOB_RANGE,
   JOB_RANGES,
+  type JobRange,
   jobReportRows,
   namedInJobs,
-  rangeStart,
+  reportWindow,
   searchTextOfJob,
   type JobReportRow,
 } from '../model/job-report'
-import { idParam, listParam, oneOfParam } from '../../../lib/url/list-params'
+import { dateParam, idParam, listParam, oneOfParam } from '../../../lib/url/list-params'
 import { filterFields, useReportFilters } from '../model/report-params'
 import type { ReportColumn } from '../model/report-table'
 import { useZoneText } from '../model/use-zone-text'
@@ -55,23 +57,39 @@ const jobFields = filterFields({
   statuses: listParam('status'),
   groupId: idParam('group'),
   policyId: idParam('policy'),
+  from: dateParam('from'),
+  to: dateParam('to'),
 })
+
+const KEPT_DAYS = 90
 
 /** `now` is when the list was read: a range then means the same rows until the list is read again. */
 function JobReportView({ kind, jobs, now }: { kind: ReportJobKind; jobs: Job[]; now: number }) {
   const { t } = useTranslation('reports')
-  const [{ range, statuses, groupId, policyId }, update] = useReportFilters(jobFields)
+  const [{ range, statuses, groupId, policyId, from, to }, update] = useReportFilters(jobFields)
   const index = useMemo(() => reportIndexOf(jobs), [jobs])
   const named = useMemo(() => namedInJobs(index, kind), [index, kind])
+  const offset = applianceOffsetIn(jobs.slice(0, 20).map((job) => job.startTime))
+  const span = useMemo(
+    () => reportWindow(range, { from, to }, now, offset ?? 0),
+    [range, from, to, now, offset],
+  )
   const rows = useMemo(
-    () => jobReportRows(index, kind, { range, statuses, groupId, policyId }, now),
-    [index, kind, range, statuses, groupId, policyId, now],
+    () => jobReportRows(index, kind, { window: span, statuses, groupId, policyId }),
+    [index, kind, span, statuses, groupId, policyId],
   )
   // The report's first meaningful content (rows on screen): `npm run bench` reads this mark.
   useEffect(() => {
     performance.mark('reports:first-rows')
   }, [])
-  const offset = applianceOffsetIn(jobs.slice(0, 20).map((job) => job.startTime))
+  const today = applianceDay(now, offset ?? 0)
+  // Choosing "custom" starts from the days the range shown so far covered; leaving it forgets the dates.
+  const chooseRange = (next: JobRange) =>
+    update(
+      next === 'custom'
+        ? { range: next, from: applianceDay(span.fromMs, offset ?? 0), to: today }
+        : { range: next, from: '', to: '' },
+    )
   const { timeHeader, zoneNote } = useZoneText(applianceZoneLabel(offset))
 
   const columns = useMemo<ReportColumn<JobReportRow>[]>(
@@ -150,7 +168,10 @@ function JobReportView({ kind, jobs, now }: { kind: ReportJobKind; jobs: Job[]; 
   const policyName =
     named.policies.find((p) => p.id === policyId)?.name ?? (policyId === null ? null : String(policyId))
   const filterNotes = [
-    t('notes.range', { value: t(`range.${range}`) }),
+    t('notes.range', {
+      value:
+        range === 'custom' ? t('range.between', { from: from || '…', to: to || today }) : t(`range.${range}`),
+    }),
     ...(statuses.length
       ? [t('notes.status', { value: statuses.map((s) => t(`status.${s}`, s)).join(', ') })]
       : []),
@@ -170,8 +191,16 @@ function JobReportView({ kind, jobs, now }: { kind: ReportJobKind; jobs: Job[]; 
             label={t('filters.range')}
             value={range}
             options={JOB_RANGES.map((value) => ({ value, label: t(`range.${value}`) }))}
-            onChange={(value) => update({ range: jobFields.range.read(value) })}
+            onChange={(value) => chooseRange(jobFields.range.read(value))}
           />
+          {range === 'custom' && (
+            <CustomDaysFilter
+              days={{ from, to }}
+              min={applianceDay(now - KEPT_DAYS * 86_400_000, offset ?? 0)}
+              max={today}
+              onChange={update}
+            />
+          )}
           <MultiChoiceFilter
             label={t('filters.status')}
             anyLabel={t('filters.anyStatus')}
@@ -200,8 +229,8 @@ function JobReportView({ kind, jobs, now }: { kind: ReportJobKind; jobs: Job[]; 
           title={t('chart.perDay', { report: title })}
           rows={shown}
           offset={offset ?? 0}
-          fromMs={rangeStart(range, now)}
-          toMs={now}
+          fromMs={span.fromMs}
+          toMs={span.toMs}
         />
       )}
       columns={columns}

@@ -58,7 +58,7 @@ export function MountsPage() {
           <Alert key={job.id} color="blue" variant="default" role="status" title={t('running.title')}>
             <Text size="sm">
               {job.name}{' '}
-              <Anchor component={Link} to={routes.jobs.detail.href(job.id)}>
+              <Anchor component={Link} to={routes.jobs.detail.href(job.id)} underline="always">
                 {t('running.open', { id: job.id })}
               </Anchor>
             </Text>

@@ -295,7 +295,9 @@ export interface paths {
         /**
          * Get available ESX Hosts
          * @description ESXi hosts a VM (or its VMDKs) can be restored to. Written with `{moref}` also in the deleted-VM workflow;
-         *     which moref applies to a deleted VM is not documented.
+         *     which moref applies to a deleted VM is not documented. Inferred (§5.4): for a deleted VM the console passes
+         *     the moref of the datastore whose backups led to it (the plug-in GUI reaches deleted VMs that way), and the
+         *     hosts are those that see that datastore.
          */
         get: operations["getVmAvailableEsxHosts"];
         put?: never;
@@ -1397,6 +1399,12 @@ export interface components {
             /** @description Snapshot location holding the disk. */
             location?: string;
             locationType?: components["schemas"]["SnapshotLocationType"];
+            /**
+             * @description Set on a disk that was attached to this VM from a backup (attachvmdks): the backup it came from. The
+             *     documentation does not say how the detach dialog tells attached disks from the VM's own; the console
+             *     offers only these for detach.
+             */
+            attachedFromBackupId?: number | null;
         };
         VmdkLocationListResponse: {
             statusCode?: components["schemas"]["StatusCode"];
@@ -1413,6 +1421,16 @@ export interface components {
             response: {
                 /** @description Datastore names (capital D, as documented). */
                 DatastoreNameList: string[];
+                /**
+                 * @description Free and total space of the listed datastores, when the appliance reports it (not documented; the
+                 *     plug-in GUI shows capacity in vCenter). The console refuses a destination without room for the
+                 *     chosen disks before sending.
+                 */
+                datastoreSpace?: {
+                    name: string;
+                    freeBytes: number;
+                    capacityBytes: number;
+                }[];
             };
         };
         /**

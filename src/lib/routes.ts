@@ -26,6 +26,28 @@ function withSearch(path: string, search: Record<string, string | number | undef
 
 const BACKUPS = '/backups'
 const RESTORE_VM = '/restore/vm'
+const RESTORE_VMDKS = '/restore/vmdks'
+const RESTORE_DELETED_VM = '/restore/deleted-vm'
+const ATTACH_VMDKS = '/restore/attach-vmdks'
+const DETACH_VMDKS = '/restore/detach-vmdks'
+
+/** A VM (and a backup) a recovery wizard opens with: `?moref=vm-12&name=db01&backupId=42`. */
+interface VmPreselection {
+  moref: string
+  name?: string
+  backupId?: number
+}
+
+/** A recovery wizard's link: bare, or with the VM (and the backup) preselected. */
+function vmWizard<const P extends string>(path: P) {
+  return {
+    path,
+    href: (preselect?: VmPreselection): string =>
+      preselect
+        ? withSearch(path, { moref: preselect.moref, name: preselect.name, backupId: preselect.backupId })
+        : path,
+  }
+}
 const LOGIN = '/login'
 const JOBS = '/jobs'
 
@@ -54,17 +76,35 @@ export const routes = {
     },
   },
   restore: {
-    vm: {
-      path: RESTORE_VM,
-      /** The restore-VM wizard, optionally with the VM (and a backup) preselected. */
-      href: (preselect?: { moref: string; name?: string; backupId?: number }): string =>
+    /** The restore-VM wizard, optionally with the VM (and a backup) preselected. */
+    vm: vmWizard(RESTORE_VM),
+    /** Restore some of a VM's disks (W8). */
+    vmdks: vmWizard(RESTORE_VMDKS),
+    /** Attach disks of a backup to this VM or another (W9). */
+    attachVmdks: vmWizard(ATTACH_VMDKS),
+    /** Detach disks attached from backups (W10). */
+    detachVmdks: vmWizard(DETACH_VMDKS),
+    deletedVm: {
+      path: RESTORE_DELETED_VM,
+      /**
+       * Restore a VM vCenter no longer has (W7), by UUID. It is reached through a datastore's backups, whose
+       * moref the ESXi-host call takes (§5.4): `?uuid=…&name=…&datastore=datastore-3&datastoreName=…&backupId=…`.
+       */
+      href: (preselect?: {
+        uuid: string
+        name?: string
+        datastore?: { moref: string; name: string }
+        backupId?: number
+      }): string =>
         preselect
-          ? withSearch(RESTORE_VM, {
-              moref: preselect.moref,
+          ? withSearch(RESTORE_DELETED_VM, {
+              uuid: preselect.uuid,
               name: preselect.name,
+              datastore: preselect.datastore?.moref,
+              datastoreName: preselect.datastore?.name,
               backupId: preselect.backupId,
             })
-          : RESTORE_VM,
+          : RESTORE_DELETED_VM,
     },
   },
   mounts: {

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { startHttpSimulator, type HttpSimulator } from './http-server'
-import { getRequestLog, resetSimulator, setScenario } from './index'
+import { getRequestLog, getSimulatorDb, resetSimulator, setScenario } from './index'
 import { simApi, type SimApi, type Schemas } from './test-support/api'
 
 // The documented workflows W1–W16 (docs/scv-api.md §3), in order, over real HTTP against the Node server.
@@ -331,6 +331,111 @@ describe('restore workflows', () => {
     const afterDetach = (await api.call<Body<'VmdkLocationListResponse'>>('GET', listPath)).body.response
       .vmdkLocationsList
     expect(afterDetach).toEqual(disks)
+  })
+})
+
+describe('recovery state', () => {
+  /** A VM of RG_Oracle_Fin with its newest backup, its first disk, and a datastore other than the disk's. */
+  async function vmdkRestoreSetup() {
+    const rg = await group('RG_Oracle_Fin')
+    const vm = rg.entities?.[1]?.moref ?? ''
+    const backup = (await vmBackups(vm))[0]
+    const locations = await api.call<Body<'SnapshotLocationListResponse'>>(
+      'GET',
+      `/4.1/vm/backups/${backup?.backupId}/snapshotlocations`,
+    )
+    const disks = await api.call<Body<'VmdkLocationListResponse'>>(
+      'GET',
+      `/4.1/vm/${vm}/backups/vmdklocations`,
+    )
+    const disk = disks.body.response.vmdkLocationsList[0]
+    const datastores = await api.call<Body<'DatastoreNameListResponse'>>(
+      'GET',
+      `/4.1/vm/${vm}/backups/${backup?.backupId}/availabledatastores`,
+    )
+    const other = datastores.body.response.DatastoreNameList.find((name) => name !== disk?.datastore)
+    const hosts = await api.call<Body<'EsxHostListResponse'>>(
+      'GET',
+      `/4.1/vm/${vm}/backups/availableesxhosts`,
+    )
+    const body = {
+      esxHost: hosts.body.response.availableEsxHostsList[0]?.name,
+      vmdkRestoreLocations: [
+        {
+          restoreFromLocation: locations.body.response.snapshotLocationsList[0],
+          vmdkToRestore: disk,
+          restoreToDatastore: other,
+        },
+      ],
+    }
+    return { vm, backup, disk, other, body, space: datastores.body.response.datastoreSpace }
+  }
+
+  it('W8 to another datastore moves the disk there once the job has finished', async () => {
+    const { vm, backup, disk, other, body, space } = await vmdkRestoreSetup()
+    expect(space?.find((entry) => entry.name === other)?.freeBytes).toBeGreaterThan(0)
+    const restore = await api.call<Body<'JobStartedResponse'>>(
+      'POST',
+      `/4.1/vm/${vm}/backups/${backup?.backupId}/restorevmdks`,
+      body,
+    )
+    expect(restore.status).toBe(200)
+    await api.waitForJob(restore.body.response?.jobId ?? 0)
+    const after = await api.call<Body<'VmdkLocationListResponse'>>(
+      'GET',
+      `/4.1/vm/${vm}/backups/vmdklocations`,
+    )
+    expect(after.body.response.vmdkLocationsList[0]).toMatchObject({
+      datastore: other,
+      diskName: disk?.diskName,
+    })
+  })
+
+  it('W8 to a datastore without room is a 400 that says how much is needed', async () => {
+    const { vm, backup, other, body } = await vmdkRestoreSetup()
+    const full = getSimulatorDb().datastores.find((d) => d.name === other)
+    if (full) full.capacityGb = 1
+    const restore = await api.call<Body<'JobStartedResponse'>>(
+      'POST',
+      `/4.1/vm/${vm}/backups/${backup?.backupId}/restorevmdks`,
+      body,
+    )
+    expect(restore.status).toBe(400)
+    expect(JSON.stringify(restore.body)).toContain('does not have enough free space')
+  })
+
+  it('W7 lists the ESXi hosts of the datastore a deleted VM is reached through', async () => {
+    const db = getSimulatorDb()
+    const ds = db.datastores.find((d) => d.hostMorefs.length > 0 && !d.mount)
+    const hosts = await api.call<Body<'EsxHostListResponse'>>(
+      'GET',
+      `/4.1/vm/${ds?.moref}/backups/availableesxhosts`,
+    )
+    expect(hosts.status).toBe(200)
+    const names = hosts.body.response.availableEsxHostsList.map((h) => h.name)
+    const seeing = db.hosts.filter((h) => ds?.hostMorefs.includes(h.moref)).map((h) => h.name)
+    expect(names.slice(0, seeing.length).sort()).toEqual([...seeing].sort())
+  })
+
+  it('W9 marks attached disks with the backup they came from, on the VM-wide list too', async () => {
+    const rg = await group('RG_K8s_Workers')
+    const vm = rg.entities?.[0]?.moref ?? ''
+    const backupId = (await vmBackups(vm))[0]?.backupId
+    const disks = (
+      await api.call<Body<'VmdkLocationListResponse'>>(
+        'GET',
+        `/4.1/vm/${vm}/backups/${backupId}/vmdklocations`,
+      )
+    ).body.response.vmdkLocationsList
+    const attach = await api.call<Body<'JobStartedResponse'>>('POST', `/4.1/vm/${vm}/attachvmdks`, {
+      backupId,
+      vmdkLocations: disks,
+    })
+    await api.waitForJob(attach.body.response?.jobId ?? 0)
+    const all = (
+      await api.call<Body<'VmdkLocationListResponse'>>('GET', `/4.1/vm/${vm}/backups/vmdklocations`)
+    ).body.response.vmdkLocationsList
+    expect(all.filter((d) => d.attachedFromBackupId === backupId)).toHaveLength(disks.length)
   })
 })
 

@@ -48,6 +48,13 @@ export const jobQueries = {
           void context.client.invalidateQueries({
             queryKey: resourceKey('/4.1/datastores/backups/{backupId}/mounted'),
           })
+          // A finished VMDK restore, attach or detach changed a VM's disks.
+          void context.client.invalidateQueries({
+            queryKey: resourceKey('/4.1/vm/{moref}/backups/vmdklocations'),
+          })
+          void context.client.invalidateQueries({
+            queryKey: resourceKey('/4.1/vm/{moref}/backups/{backupId}/vmdklocations'),
+          })
         }
         return after
       },

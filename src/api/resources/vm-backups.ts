@@ -40,13 +40,16 @@ export const vmBackupQueries = {
       { params: { path: { moref, backupId } } },
       freshness('stable'),
     ),
-  /** The VMDKs of a VM (the restore-VMDK spelling, without a backup id). */
-  vmVmdkLocations: (moref: string) =>
+  /**
+   * The VMDKs of a VM (the restore-VMDK spelling, without a backup id), with the disks attached to it from
+   * backups. `now` for detach: attached disks come and go with jobs.
+   */
+  vmVmdkLocations: (moref: string, { freshness: fresh = 'stable' }: { freshness?: Freshness } = {}) =>
     resourceQuery(
       'get',
       '/4.1/vm/{moref}/backups/vmdklocations',
       { params: { path: { moref } } },
-      freshness('stable'),
+      freshness(fresh),
     ),
   /** Datastores a VMDK of this backup can be restored to. */
   availableDatastores: (moref: string, backupId: number) =>
@@ -73,3 +76,33 @@ export function useRestoreVm() {
     },
   })
 }
+
+/** Key prefixes of what a VMDK restore, an attach or a detach changes: the VM's disks as the appliance lists them. */
+const vmdkKeys = [
+  resourceKey('/4.1/vm/{moref}/backups/vmdklocations'),
+  resourceKey('/4.1/vm/{moref}/backups/{backupId}/vmdklocations'),
+]
+
+/** A write that starts a job changing a VM's disks: never retried; the jobs and the disk lists are read again. */
+function useVmdkJobMutation<
+  P extends
+    | '/4.1/vm/{moref}/backups/{backupId}/restorevmdks'
+    | '/4.1/vm/{moref}/attachvmdks'
+    | '/4.1/vm/{moref}/detachvmdks',
+>(path: P) {
+  const queryClient = useQueryClient()
+  return useResourceMutation('post', path, {
+    retry: false,
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: jobKeys.list })
+      for (const queryKey of vmdkKeys) void queryClient.invalidateQueries({ queryKey })
+    },
+  })
+}
+
+/** W8 step 7: `POST /4.1/vm/{moref}/backups/{backupId}/restorevmdks`. */
+export const useRestoreVmdks = () => useVmdkJobMutation('/4.1/vm/{moref}/backups/{backupId}/restorevmdks')
+/** W9 step 4: `POST /4.1/vm/{moref}/attachvmdks`. */
+export const useAttachVmdks = () => useVmdkJobMutation('/4.1/vm/{moref}/attachvmdks')
+/** W10 step 4: `POST /4.1/vm/{moref}/detachvmdks`. */
+export const useDetachVmdks = () => useVmdkJobMutation('/4.1/vm/{moref}/detachvmdks')

@@ -6,6 +6,9 @@ export interface ChosenBackup {
   backupName: string
   createdTime: string
   partial: boolean
+  /** The resource group that took it: a backup or restore running there blocks a restore (scv-api.md §4). */
+  resourceGroupId?: number | null
+  resourceGroupName?: string | null
 }
 
 export function toChosenBackup(backup: Backup): ChosenBackup {
@@ -14,5 +17,7 @@ export function toChosenBackup(backup: Backup): ChosenBackup {
     backupName: backup.backupName,
     createdTime: backup.createdTime,
     partial: backup.partial ?? false,
+    resourceGroupId: backup.resourceGroupId ?? null,
+    resourceGroupName: backup.resourceGroupName ?? null,
   }
 }

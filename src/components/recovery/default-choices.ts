@@ -1,4 +1,4 @@
-import type { Backup, EsxHost, SnapshotLocation } from '../../api'
+import type { Backup, EsxHost, SnapshotLocation, VmdkLocation } from '../../api'
 import { messagesOf } from '../../lib/forms/form-message'
 import { formatApplianceTime } from '../../lib/format/date-time'
 import { applianceDate, sortNewestFirst } from '../backup-table'
@@ -133,5 +133,39 @@ export function defaultRestart(backup: ChosenBackup | null): DefaultChoice<boole
     reasons: [message(partial ? 'defaults.restartPartial' : 'defaults.restartOn')],
     onlyChoice: partial,
     summary: message(partial ? 'restart.off' : 'restart.on'),
+  }
+}
+
+/**
+ * A destination datastore per disk (W8 step 5): each disk's own datastore when the appliance offers it, so a
+ * VMDK restore puts the disk back where it was; a disk whose datastore is not offered stays undecided.
+ */
+export function defaultDatastores(
+  disks: readonly VmdkLocation[],
+  available: readonly string[],
+): DefaultChoice<Record<string, string>> | null {
+  const targets: Record<string, string> = {}
+  for (const disk of disks) if (available.includes(disk.datastore)) targets[disk.vmdkPath] = disk.datastore
+  const decided = Object.keys(targets).length
+  if (decided === 0) return null
+  return {
+    value: targets,
+    reasons: [
+      message(decided === disks.length ? 'defaults.datastoresOriginal' : 'defaults.datastoresSomeOriginal', {
+        count: decided,
+      }),
+    ],
+    onlyChoice: available.length === 1 && decided === disks.length,
+    summary: message('defaults.datastoresSummary'),
+  }
+}
+
+/** Attach to the VM the backup is of (W9): the alternate VM is a deliberate choice. */
+export function defaultAttachTarget(vmName: string): DefaultChoice<'this'> {
+  return {
+    value: 'this',
+    reasons: [message('defaults.attachThisVm', { name: vmName })],
+    onlyChoice: false,
+    summary: vmName,
   }
 }

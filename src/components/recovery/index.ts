@@ -14,3 +14,8 @@ export {
   type LocationType,
 } from './default-choices'
 export { preselectionFromParams, PRESELECTION_PARAMS, type Preselection } from './preselection'
+export { defaultDatastores, defaultAttachTarget } from './default-choices'
+export { RunningOnGroupAlert } from './running-on-group'
+export { RecoveryResultView } from './recovery-result'
+export { useRunningOnGroup, replyMessage, attachedDisks, type RecoveryResult } from './recovery-data'
+export { DetachVmdks, type DetachVmdksProps } from './detach-vmdks'

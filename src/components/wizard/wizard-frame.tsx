@@ -17,6 +17,8 @@ interface WizardFrameProps<Values extends object> {
   submitFailed: string
   /** Next waits (e.g. while the step's list loads). */
   nextDisabled?: boolean
+  /** The submit waits; the review says why (a backup or restore running on the group). */
+  submitDisabled?: boolean
   /** The active step's content. */
   children: ReactNode
 }
@@ -33,6 +35,7 @@ export function WizardFrame<Values extends object>({
   onSubmit,
   submitFailed,
   nextDisabled,
+  submitDisabled,
   children,
 }: WizardFrameProps<Values>) {
   const { t } = useTranslation('wizard')
@@ -58,6 +61,7 @@ export function WizardFrame<Values extends object>({
       onSubmit={onSubmit}
       submitting={wizard.submitting}
       nextDisabled={nextDisabled || waiting || incomplete !== -1}
+      submitDisabled={submitDisabled}
       nextLoading={wizard.resolution === 'next'}
     >
       {waiting ? (

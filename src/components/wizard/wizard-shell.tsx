@@ -21,6 +21,8 @@ interface WizardShellProps {
   submitting?: boolean
   /** Disables Next while the step still loads what it needs. */
   nextDisabled?: boolean
+  /** The submit waits (a rule the values cannot express holds, e.g. a backup running on the group); the step says why. */
+  submitDisabled?: boolean
   /** Next is looking up what comes after (defaults of the steps ahead). */
   nextLoading?: boolean
   children: ReactNode
@@ -44,6 +46,7 @@ export function WizardShell({
   onSubmit,
   submitting,
   nextDisabled,
+  submitDisabled,
   nextLoading,
   children,
 }: WizardShellProps) {
@@ -97,7 +100,12 @@ export function WizardShell({
           {t('back')}
         </Button>
         {isLast ? (
-          <Button ref={submitRef} onClick={onSubmit} loading={submitting} disabled={submitting}>
+          <Button
+            ref={submitRef}
+            onClick={onSubmit}
+            loading={submitting}
+            disabled={submitting || submitDisabled}
+          >
             {submitLabel}
           </Button>
         ) : (

@@ -6,4 +6,8 @@ export const restoreRoutes: RouteObject[] = [
     path: routes.restore.vm.path,
     lazy: async () => ({ Component: (await import('./pages/restore-vm-page')).RestoreVmPage }),
   },
+  {
+    path: routes.restore.vmdks.path,
+    lazy: async () => ({ Component: (await import('./pages/restore-vmdks-page')).RestoreVmdksPage }),
+  },
 ]

@@ -4,6 +4,7 @@ import {
   backupById,
   backupsOfVm,
   esxHostsFor,
+  freeGbOf,
   homeHostOf,
   liveVm,
   snapshotLocations,
@@ -38,6 +39,7 @@ function vmdkList(
       diskName: `Hard disk ${vm.vmdks.length + i + 1} (attached from backup ${a.backupId})`,
       datastore: `scv_attach_${a.backupId}`,
       location: a.location,
+      attachedFromBackupId: a.backupId,
     }))
   return [...own, ...attached]
 }
@@ -71,15 +73,18 @@ export const vmBackupsHandlers = [
     '/4.1/vm/{moref}/backups/availableesxhosts',
     guard(({ params }) => {
       const db = getDb()
-      // The deleted-VM workflow also calls this with a moref; deleted VMs keep theirs, and a UUID works too.
-      const vm = vmByMorefOrUuid(db, params.moref)
-      const home = homeHostOf(db, vm)
+      // The deleted-VM workflow calls this with the moref of the datastore it came through (§5.4): the hosts
+      // that see that datastore. A VM's moref (deleted VMs keep theirs) or UUID works too.
+      const datastore = db.datastores.find((d) => d.moref === params.moref)
+      const vm = datastore ? null : vmByMorefOrUuid(db, params.moref)
+      const home = vm ? homeHostOf(db, vm) : undefined
+      const near = datastore ? datastore.hostMorefs : home ? [home.moref] : []
       const reply: Schemas['EsxHostListResponse'] = envelope({
-        availableEsxHostsList: esxHostsFor(db, home ? [home.moref] : []).map((h) => ({
+        availableEsxHostsList: esxHostsFor(db, near).map((h) => ({
           name: h.name,
           moref: h.moref,
           clusterName: h.cluster,
-          isCurrentHost: h.moref === vm.hostMoref,
+          isCurrentHost: vm !== null && h.moref === vm.hostMoref,
         })),
       })
       return HttpResponse.json(reply)
@@ -133,13 +138,23 @@ export const vmBackupsHandlers = [
       backupById(db, idParam(params.backupId, 'Backup'))
       const cluster = db.hosts.find((h) => h.moref === vm.hostMoref)?.cluster
       const reachable = new Set(db.hosts.filter((h) => h.cluster === cluster).map((h) => h.moref))
-      const names = db.datastores
-        .filter(
-          (d) =>
-            !d.mount && (d.kind === 'NFS' || d.kind === 'VMFS') && d.hostMorefs.some((h) => reachable.has(h)),
-        )
-        .map((d) => d.name)
-      const reply: Schemas['DatastoreNameListResponse'] = envelope({ DatastoreNameList: names })
+      // The VM's own datastores are always reachable from it, and so are those its cluster's hosts see.
+      const own = new Set(vm.vmdks.map((disk) => disk.datastoreMoref))
+      const available = db.datastores.filter(
+        (d) =>
+          !d.mount &&
+          (d.kind === 'NFS' || d.kind === 'VMFS') &&
+          (own.has(d.moref) || d.hostMorefs.some((h) => reachable.has(h))),
+      )
+      const GB = 1024 ** 3
+      const reply: Schemas['DatastoreNameListResponse'] = envelope({
+        DatastoreNameList: available.map((d) => d.name),
+        datastoreSpace: available.map((d) => ({
+          name: d.name,
+          freeBytes: freeGbOf(db, d) * GB,
+          capacityBytes: d.capacityGb * GB,
+        })),
+      })
       return HttpResponse.json(reply)
     }),
   ),

@@ -128,3 +128,13 @@ export function requireHost(db: SimulatorDb, name: unknown): HostRecord {
 export function homeHostOf(db: SimulatorDb, vm: VmRecord): HostRecord | undefined {
   return db.hosts.find((h) => h.moref === vm.hostMoref) ?? db.hosts[0]
 }
+
+/** Space a datastore has left: its capacity less the disks of the VMs vCenter has on it. */
+export function freeGbOf(db: SimulatorDb, datastore: DatastoreRecord): number {
+  const used = db.vms
+    .filter((vm) => !vm.deleted)
+    .flatMap((vm) => vm.vmdks)
+    .filter((disk) => disk.datastoreMoref === datastore.moref)
+    .reduce((sum, disk) => sum + disk.sizeGb, 0)
+  return Math.max(0, datastore.capacityGb - used)
+}

@@ -177,6 +177,18 @@ function applyEffect(db: SimulatorDb, effect: JobEffect, job: JobRecord): void {
       }
       return
     }
+    case 'restoreVmdk': {
+      const vm = db.vms.find((v) => v.moref === effect.vmMoref)
+      for (const move of effect.moves) {
+        const disk = vm?.vmdks.find((d) => d.path === move.path)
+        const target = db.datastores.find((d) => d.moref === move.datastoreMoref)
+        if (!disk || !target || disk.datastoreMoref === target.moref) continue
+        // The restored disk is registered at its new place: `[target] folder/file.vmdk`.
+        disk.path = `[${target.name}] ${disk.path.slice(disk.path.indexOf(']') + 1).trim()}`
+        disk.datastoreMoref = target.moref
+      }
+      return
+    }
     case 'createBackup':
     case 'none':
       return

@@ -2,6 +2,7 @@ import type { components } from '../../api/schema'
 import { badRequest } from './errors'
 import {
   backupById,
+  freeGbOf,
   homeHostOf,
   liveVm,
   mountedDatastores,
@@ -12,7 +13,7 @@ import {
 } from './inventory'
 import { jobName } from './job-text'
 import { settleJobs, startJob } from './jobs'
-import type { AttachedVmdk, BackupRecord, JobRecord, SimulatorDb, VmRecord } from './types'
+import type { AttachedVmdk, BackupRecord, DatastoreRecord, JobRecord, SimulatorDb, VmRecord } from './types'
 
 type Schemas = components['schemas']
 
@@ -98,14 +99,38 @@ export function restoreVmdks(
   const items = body.vmdkRestoreLocations ?? []
   if (items.length === 0) throw badRequest('vmdkRestoreLocations needs at least one entry.')
   const disks = vmdksInBackup(vm, backup)
+  const moves: Array<{ path: string; datastoreMoref: string }> = []
+  const needGb = new Map<DatastoreRecord, number>()
   for (const item of items) {
     requireLocation(db, backup, item.restoreFromLocation?.location)
-    if (!disks.some((d) => d.path === item.vmdkToRestore?.vmdkPath)) {
+    const disk = disks.find((d) => d.path === item.vmdkToRestore?.vmdkPath)
+    if (!disk) {
       throw badRequest(`VMDK '${String(item.vmdkToRestore?.vmdkPath)}' is not in backup '${backup.name}'.`)
     }
-    if (!db.datastores.some((d) => d.name === item.restoreToDatastore && !d.mount && d.kind !== 'VVOL')) {
+    // A vVol disk may only go back to its own (vVol) datastore; any other target must be NFS or VMFS.
+    const target = db.datastores.find(
+      (d) =>
+        d.name === item.restoreToDatastore &&
+        !d.mount &&
+        (d.kind !== 'VVOL' || d.moref === disk.datastoreMoref),
+    )
+    if (!target) {
       throw badRequest(`Datastore '${String(item.restoreToDatastore)}' is not available for this restore.`)
     }
+    if (vm.vvol && target.moref !== disk.datastoreMoref)
+      throw badRequest(
+        `VM '${vm.name}' is a vVol VM; its disks can only be restored to their original location.`,
+      )
+    // A disk restored in place replaces itself; one restored elsewhere needs its size free there.
+    if (target.moref !== disk.datastoreMoref) needGb.set(target, (needGb.get(target) ?? 0) + disk.sizeGb)
+    moves.push({ path: disk.path, datastoreMoref: target.moref })
+  }
+  for (const [target, gb] of needGb) {
+    const free = freeGbOf(db, target)
+    if (gb > free)
+      throw badRequest(
+        `Datastore '${target.name}' does not have enough free space: ${gb} GB needed, ${free} GB free.`,
+      )
   }
   if (backupRunningOnGroup(db, backup.rgId)) {
     throw badRequest(
@@ -118,7 +143,7 @@ export function restoreVmdks(
     rgId: backup.rgId,
     policyId: backup.policyId,
     backupId: backup.id,
-    effect: null,
+    effect: { kind: 'restoreVmdk', vmMoref: vm.moref, moves },
   })
 }
 

@@ -11,7 +11,7 @@ import {
 import { seedPolicies, seedResourceGroups, seedStorageSystems } from './seed-protection'
 import { seedBackups, seedBuiltInSchedules, seedJobs } from './seed-history'
 import { seedAuditFiles } from './audit'
-import type { BackupRecord, DatastoreRecord, SimulatorDb } from './types'
+import type { BackupRecord, DatastoreRecord, SimulatorDb, VmRecord } from './types'
 
 /** The fixed seed: the simulator shows the same inventory on every start. */
 export const DEFAULT_SEED = 20_190_917
@@ -34,6 +34,7 @@ export function seedDb(options: { seed?: number; scale?: ScaleName; at: number }
   const hosts = seedHosts()
   const datastores = seedDatastores(rng, hosts)
   const vms = seedVms(rng, scale.vms, hosts, datastores)
+  roomForDisks(datastores, vms)
   const storageSystems = seedStorageSystems()
   const policies = seedPolicies()
   const resourceGroups = seedResourceGroups(rng, vms, datastores, policies)
@@ -130,4 +131,19 @@ function seedStaleMount(backups: BackupRecord[], mounted: DatastoreRecord[]): vo
     .reverse()
     .find((b) => b.rgId === rgId && b.primary && b.status === 'COMPLETED' && !taken.has(b.id))
   if (stale) stale.staleMount = true
+}
+
+/**
+ * Gives every datastore room for the disks seeded on it plus about a third free (in 512 GB steps), so free space
+ * (VMDK restore) is meaningful; no random draw, so the rest of the seed is unchanged.
+ */
+function roomForDisks(datastores: DatastoreRecord[], vms: readonly VmRecord[]): void {
+  for (const datastore of datastores) {
+    const used = vms
+      .flatMap((vm) => vm.vmdks)
+      .filter((disk) => disk.datastoreMoref === datastore.moref)
+      .reduce((sum, disk) => sum + disk.sizeGb, 0)
+    const wanted = Math.ceil((used * 1.5) / 512) * 512
+    if (datastore.capacityGb < wanted) datastore.capacityGb = wanted
+  }
 }

@@ -221,6 +221,8 @@ export type JobEffect =
     }
   | { kind: 'detach'; vmMoref: string; paths: string[] }
   | { kind: 'restore'; vmMoref: string }
+  /** Restored disks now live on their destination datastores. */
+  | { kind: 'restoreVmdk'; vmMoref: string; moves: Array<{ path: string; datastoreMoref: string }> }
 
 export type AuditIntegrity = 'TAMPERED' | 'NORMAL' | 'ROLLOVER DELETE' | 'UNEXPECTED DELETE' | 'ACTIVE'
 

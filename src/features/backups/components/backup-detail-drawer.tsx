@@ -19,10 +19,19 @@ interface BackupDetailDrawerProps {
   onClose: () => void
   /** Where "Restore this VM from this / the newest backup…" go; null when a restore cannot work (not shown). */
   restoreLinks: { thisBackup: string; newest: string } | null
+  /** The other recovery wizards on this backup (disks, attach); each only where it can work. */
+  recoveryLinks?: Array<{ label: string; to: string }>
 }
 
 /** One backup: its facts, where its snapshots are, the VMDKs in it (VM backups) and what can be done with it. */
-export function BackupDetailDrawer({ kind, object, backup, onClose, restoreLinks }: BackupDetailDrawerProps) {
+export function BackupDetailDrawer({
+  kind,
+  object,
+  backup,
+  onClose,
+  restoreLinks,
+  recoveryLinks = [],
+}: BackupDetailDrawerProps) {
   const { t } = useTranslation('backups')
   return (
     <Drawer
@@ -44,6 +53,15 @@ export function BackupDetailDrawer({ kind, object, backup, onClose, restoreLinks
               <Button component={Link} to={restoreLinks.thisBackup} variant="default">
                 {t('detail.restoreVm')}
               </Button>
+            </Group>
+          )}
+          {recoveryLinks.length > 0 && (
+            <Group>
+              {recoveryLinks.map((link) => (
+                <Button key={link.to} component={Link} to={link.to} variant="default">
+                  {link.label}
+                </Button>
+              ))}
             </Group>
           )}
           <SnapshotLocations kind={kind} backupId={backup.backupId} />

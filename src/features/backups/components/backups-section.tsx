@@ -19,7 +19,7 @@ import { datastoreBackupQueries, vmBackupQueries } from '../../../api/resources'
 import { idParam, pageParam, useListParams, type ParamFields } from '../../../lib/url/list-params'
 import type { BrowsedKind } from '../model/browser-params'
 import { BackupDetailDrawer } from './backup-detail-drawer'
-import { canRestoreVm } from '../model/restore-rules'
+import { canRestoreVm, recoveryLinksFor } from '../model/restore-rules'
 import { BackupTimelineSection } from './backup-timeline-section'
 
 interface BackupListState extends BackupFilters {
@@ -132,6 +132,7 @@ export function BackupsSection({ kind, object }: { kind: BrowsedKind; object: In
             ? { thisBackup: restoreLink(open), newest: restoreNewestLink }
             : null
         }
+        recoveryLinks={open ? recoveryLinksFor(kind, object, open, t) : []}
       />
     </Paper>
   )

@@ -1,5 +1,8 @@
+import type { TFunction } from 'i18next'
 import type { Backup } from '../../../api'
 import type { InventoryItem } from '../../../components/inventory-picker'
+import { routes } from '../../../lib/routes'
+import type { BrowsedKind } from './browser-params'
 
 /**
  * Whether the browser offers "Restore this VM…" for a backup: only actions that can work are shown. A template
@@ -12,4 +15,20 @@ export function canRestoreVm(
   if (vm.isTemplate) return { ok: false, reason: 'template' }
   if (backup.status === 'FAILED') return { ok: false, reason: 'failed' }
   return { ok: true }
+}
+
+/**
+ * The drawer's other recovery actions on one backup, only those that can work: restore disks and attach disks
+ * for a VM that is not a template, from a backup that did not fail. (Deleted VMs are offered on datastore
+ * backups, beside each VM the backup holds.)
+ */
+export function recoveryLinksFor(
+  kind: BrowsedKind,
+  object: InventoryItem,
+  backup: Backup,
+  t: TFunction<'backups'>,
+): Array<{ label: string; to: string }> {
+  if (kind !== 'vm' || !canRestoreVm(object, backup).ok) return []
+  const preselect = { moref: object.moref, name: object.name, backupId: backup.backupId }
+  return [{ label: t('detail.restoreVmdks'), to: routes.restore.vmdks.href(preselect) }]
 }

@@ -2,7 +2,8 @@ import { useMemo, useState } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import { useSearchParams } from 'react-router'
 import { useTranslation } from 'react-i18next'
-import { useInventory, type InventoryItem } from '../../../components/inventory-picker'
+import { useInventory } from '../../../components/inventory-picker'
+import { withInventoryFlags } from '../components/inventory-flags'
 import { PRESELECTION_PARAMS, preselectionFromParams } from '../../../components/recovery'
 import { useWizardForm, useWizardResult, WizardFrame } from '../../../components/wizard'
 import { resourceGroupQueries, useRestoreVm } from '../../../api/resources'
@@ -20,12 +21,6 @@ import { BackupStep } from './steps/backup-step'
 import { LocationStep } from './steps/location-step'
 import { HostStep } from './steps/host-step'
 import { ReviewStep } from './steps/review-step'
-
-/** The URL carries moref and name only; the inventory knows whether the VM is a template or a vVol VM. */
-function withInventoryFlags(item: InventoryItem, known: readonly InventoryItem[]): InventoryItem {
-  const match = known.find((candidate) => candidate.moref === item.moref)
-  return match ? { ...match, ...item, isTemplate: match.isTemplate, isVvol: match.isVvol } : item
-}
 
 /**
  * Restore an existing VM (W6) on the wizard frame: VM, backup, snapshot location, ESXi host and restart, review.

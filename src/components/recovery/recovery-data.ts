@@ -1,0 +1,36 @@
+import { useQuery } from '@tanstack/react-query'
+import type { Job, VmdkLocation } from '../../api'
+import { jobQueries } from '../../api/resources'
+
+/** What a recovery wizard keeps after its submit, so a reload of the result still follows the job. */
+export interface RecoveryResult {
+  jobId: number | null
+  /** The appliance's `responseMessage`, when it sent one. */
+  message: string | null
+}
+
+/** The appliance's `responseMessage` (a string or a list of lines) as one line. */
+export function replyMessage(message: unknown): string | null {
+  if (typeof message === 'string') return message
+  return Array.isArray(message) ? message.join(' ') : null
+}
+
+/** The disks of a VM that were attached from backups (`attachedFromBackupId`), as the appliance lists them. */
+export function attachedDisks(list: readonly VmdkLocation[]): VmdkLocation[] {
+  return list.filter((disk) => disk.attachedFromBackupId !== undefined && disk.attachedFromBackupId !== null)
+}
+
+/** Job types that are a backup or a restore (SCV runs neither beside the other on one resource group). */
+const BLOCKING_TYPES = new Set(['backup', 'restore', 'restoreVmdk'])
+
+/**
+ * The backups and restores running now on a resource group, from the jobs list the header already polls
+ * (no extra request): a restore cannot start beside them (scv-api.md §4).
+ */
+export function useRunningOnGroup(groupId: number | null | undefined): Job[] {
+  const jobs = useQuery(jobQueries.list()).data?.response?.jobResponseList
+  if (groupId === null || groupId === undefined) return []
+  return (jobs ?? []).filter(
+    (job) => job.status === 'RUNNING' && job.resourceGroupId === groupId && BLOCKING_TYPES.has(job.type),
+  )
+}

@@ -1,0 +1,124 @@
+import { useMemo, useState } from 'react'
+import { useQuery } from '@tanstack/react-query'
+import { useSearchParams } from 'react-router'
+import { useTranslation } from 'react-i18next'
+import { useInventory, type InventoryItem } from '../../../components/inventory-picker'
+import {
+  PRESELECTION_PARAMS,
+  preselectionFromParams,
+  replyMessage,
+  useRunningOnGroup,
+  type RecoveryResult,
+} from '../../../components/recovery'
+import { useWizardForm, WizardFrame, type WizardForm } from '../../../components/wizard'
+import { formMessage } from '../../../lib/forms/form-message'
+import { useMessageText } from '../../../lib/forms/use-message-text'
+import { useRestoreVmdks, vmBackupQueries } from '../../../api/resources'
+import { withInventoryFlags } from '../components/inventory-flags'
+import { SnapshotLocationStep, VmBackupStep } from '../components/recovery-steps'
+import { VmPick } from '../components/vm-pick'
+import {
+  afterBackup,
+  afterVm,
+  emptyRestoreVmdksValues,
+  placeVmdksError,
+  RESTORE_VMDKS_STORAGE_KEY,
+  restoreVmdksCall,
+  restoreVmdksSchema,
+  restoreVmdksSteps,
+  spaceShortages,
+  type RestoreVmdksValues,
+} from './form'
+import { DisksStep } from './steps/disks-step'
+import { DatastoresStep } from './steps/datastores-step'
+import { VmdksHostStep } from './steps/host-step'
+import { VmdksReviewStep } from './steps/review-step'
+
+function VmdksVmStep({ wizard }: { wizard: WizardForm<RestoreVmdksValues> }) {
+  const { t } = useTranslation('restore')
+  const text = useMessageText()
+  const { form } = wizard
+  const choose = (vm: InventoryItem | null) => {
+    form.setValues({ vm, ...afterVm })
+    form.clearFieldError('vm')
+    if (vm?.isTemplate) form.setFieldError('vm', formMessage('restore', 'rules.template'))
+  }
+  return (
+    <VmPick
+      label={t('vmdks.vmLabel')}
+      value={form.values.vm}
+      onChange={choose}
+      onPickByEnter={() => void wizard.next()}
+      templateRule={t('rules.template')}
+      vvolNote={t('vmdks.rules.vvol')}
+      error={text(form.errors.vm)}
+    />
+  )
+}
+
+/**
+ * Restore some of a VM's disks (W8) on the wizard frame: VM, backup, snapshot location, disks, a datastore per
+ * disk, ESXi host, review. A link from the backups browser (`?moref=…&name=…&backupId=…`) opens the disks step
+ * with the steps before it taken.
+ */
+export function RestoreVmdksWizard({ onDone }: { onDone: (result: RecoveryResult) => void }) {
+  const { t } = useTranslation('restore')
+  const [params] = useSearchParams()
+  const [preselection] = useState(() => preselectionFromParams(params, 'vm'))
+  const inventory = useInventory('vm')
+  const steps = useMemo(() => restoreVmdksSteps(preselection?.backupId ?? null), [preselection])
+  const wizard = useWizardForm({
+    schema: restoreVmdksSchema,
+    steps,
+    storageKey: RESTORE_VMDKS_STORAGE_KEY,
+    initialValues: emptyRestoreVmdksValues(),
+    intent: preselection && {
+      values: { vm: withInventoryFlags(preselection.item, inventory.items) },
+      step: 'disks',
+      params: PRESELECTION_PARAMS,
+    },
+    ready: !inventory.isLoading,
+    placeError: placeVmdksError,
+  })
+  const { vm, backup, disks, targets } = wizard.values
+  const restore = useRestoreVmdks()
+  const running = useRunningOnGroup(backup?.resourceGroupId)
+  // The datastores' free space, from the step's own read (cached: no extra request).
+  const datastores = useQuery({
+    ...vmBackupQueries.availableDatastores(vm?.moref ?? '', backup?.backupId ?? 0),
+    enabled: vm !== null && backup !== null && ['datastores', 'host', 'review'].includes(wizard.stepId ?? ''),
+  })
+  const short = spaceShortages(disks, targets, datastores.data?.response.datastoreSpace).length > 0
+
+  const submit = () =>
+    wizard.submit(async (values) => {
+      const call = restoreVmdksCall(values)
+      if (!call) return
+      const reply = await restore.mutateAsync(call.init)
+      onDone({ jobId: reply?.response?.jobId ?? null, message: replyMessage(reply?.responseMessage) })
+    })
+
+  return (
+    <WizardFrame
+      wizard={wizard}
+      label={(id) => t(`vmdks.steps.${id}`)}
+      submitLabel={t('vmdks.submit')}
+      onSubmit={() => void submit()}
+      submitFailed={t('vmdks.submitFailed')}
+      nextDisabled={
+        (wizard.stepId === 'vm' && vm?.isTemplate === true) ||
+        (wizard.stepId === 'backup' && running.length > 0) ||
+        (wizard.stepId === 'datastores' && short)
+      }
+      submitDisabled={running.length > 0 || short}
+    >
+      {wizard.stepId === 'vm' && <VmdksVmStep wizard={wizard} />}
+      {wizard.stepId === 'backup' && <VmBackupStep wizard={wizard} afterBackup={afterBackup} checkRunning />}
+      {wizard.stepId === 'location' && <SnapshotLocationStep wizard={wizard} />}
+      {wizard.stepId === 'disks' && <DisksStep wizard={wizard} />}
+      {wizard.stepId === 'datastores' && <DatastoresStep wizard={wizard} />}
+      {wizard.stepId === 'host' && <VmdksHostStep wizard={wizard} />}
+      {wizard.stepId === 'review' && <VmdksReviewStep wizard={wizard} />}
+    </WizardFrame>
+  )
+}

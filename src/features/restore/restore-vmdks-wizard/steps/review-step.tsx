@@ -1,0 +1,49 @@
+import { Alert, List, Text } from '@mantine/core'
+import { IconAlertTriangle } from '@tabler/icons-react'
+import { useTranslation } from 'react-i18next'
+import { ReviewFrame, type WizardForm } from '../../../../components/wizard'
+import { formatApplianceTime } from '../../../../lib/format/date-time'
+import { RunningOnBackupGroup } from '../../components/recovery-steps'
+import { restoreVmdksCall, type RestoreVmdksValues } from '../form'
+
+/** Step 7: what will be restored where, the defaults taken, and the exact REST call. */
+export function VmdksReviewStep({ wizard }: { wizard: WizardForm<RestoreVmdksValues> }) {
+  const { t } = useTranslation('restore')
+  const values = wizard.values
+  const call = restoreVmdksCall(values)
+  const time = values.backup ? formatApplianceTime(values.backup.createdTime, { withZone: true }) : ''
+  const rows: Array<[string, string]> = [
+    [t('review.vm'), values.vm ? `${values.vm.name} (${values.vm.moref})` : '—'],
+    [t('review.backup'), values.backup ? `${values.backup.backupName} · ${time}` : '—'],
+    [t('review.location'), values.locationType ? t(`recovery:location.type.${values.locationType}`) : '—'],
+    ...values.disks.map((disk): [string, string] => [
+      disk.diskName ?? disk.vmdkPath,
+      t('vmdks.review.diskTo', { path: disk.vmdkPath, datastore: values.targets[disk.vmdkPath] ?? '—' }),
+    ]),
+    [t('review.host'), values.esxHost || '—'],
+  ]
+  return (
+    <ReviewFrame
+      wizard={wizard}
+      rows={rows}
+      calls={call ? [call] : []}
+      label={(id) => t(`vmdks.steps.${id}`)}
+    >
+      <RunningOnBackupGroup backup={values.backup} />
+      <Alert
+        color="orange"
+        variant="default"
+        icon={<IconAlertTriangle aria-hidden />}
+        title={t('review.whatHappens')}
+      >
+        <List size="sm" spacing={4}>
+          <List.Item>{t('vmdks.review.replaced', { name: values.vm?.name ?? '', time })}</List.Item>
+          <List.Item>{t('vmdks.review.vmKept')}</List.Item>
+        </List>
+      </Alert>
+      <Text size="sm" c="dimmed">
+        {t('vmdks.review.once')}
+      </Text>
+    </ReviewFrame>
+  )
+}

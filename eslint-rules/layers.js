@@ -15,7 +15,7 @@ const features = readdirSync(path.join(root, 'src/features'), { withFileTypes: t
  * Imports point downwards only: app → features → components → lib → api. Features never import each other;
  * shared pieces go to components (UI), lib (logic) or api (data).
  */
-export const layerZones = [
+const layerZones = [
   {
     target: './src/features',
     from: './src/app',

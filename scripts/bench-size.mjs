@@ -19,7 +19,7 @@ const baseURL = `http://127.0.0.1:${port}`
 const simURL = `http://127.0.0.1:${simPort}`
 const executablePath =
   process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
-export const BUDGETS = { signIn: 200 * 1024, dashboard: 300 * 1024 }
+const BUDGETS = { signIn: 200 * 1024, dashboard: 300 * 1024 }
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1).padStart(6)} KB`
 

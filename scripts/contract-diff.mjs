@@ -74,7 +74,7 @@ function list(value) {
  * @param {string} ref
  * @returns {unknown}
  */
-export function resolvePointer(doc, ref) {
+function resolvePointer(doc, ref) {
   if (!ref.startsWith('#/')) throw new Error(`Only local $refs are supported: ${ref}`)
   /** @type {unknown} */
   let at = doc

@@ -19,7 +19,7 @@ const FORWARDED_RESPONSE_HEADERS = [
   'retry-after',
 ] as const
 
-export const proxyPrefix = (applianceId: string) => `/api/scv/${applianceId}`
+const proxyPrefix = (applianceId: string) => `/api/scv/${applianceId}`
 
 function pick(headers: IncomingHttpHeaders, names: readonly string[]): IncomingHttpHeaders {
   const out: IncomingHttpHeaders = {}
@@ -32,7 +32,7 @@ function pick(headers: IncomingHttpHeaders, names: readonly string[]): IncomingH
  * resolved first, so nothing can climb out of the appliance's `/api`. Login is refused: its answer carries
  * the token, and sign-in goes through `/bff/session`.
  */
-export function upstreamPath(rawUrl: string, prefix: string): string | null {
+function upstreamPath(rawUrl: string, prefix: string): string | null {
   const url = new URL(rawUrl, 'http://console.invalid')
   if (!url.pathname.startsWith(`${prefix}/`)) return null
   const path = `/api${url.pathname.slice(prefix.length)}`

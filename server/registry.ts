@@ -33,7 +33,7 @@ export interface PublicAppliance {
   host: string
 }
 
-export const DEFAULT_TIMEOUT_MS = 10 * 60_000
+const DEFAULT_TIMEOUT_MS = 10 * 60_000
 const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,62}$/
 
 /** A configuration mistake, reported at start-up with what to change. */
@@ -85,12 +85,7 @@ function trustFor(where: string, url: URL, raw: RawAppliance, baseDir: string, r
 }
 
 /** Checks one registry entry and resolves its CA file (relative paths are relative to the registry file). */
-export function parseAppliance(
-  raw: RawAppliance,
-  where: string,
-  baseDir: string,
-  read = readText,
-): Appliance {
+function parseAppliance(raw: RawAppliance, where: string, baseDir: string, read = readText): Appliance {
   if (typeof raw.id !== 'string' || !ID_PATTERN.test(raw.id))
     throw new ConfigError(
       `${where}: id must be 1-63 lowercase letters, digits or dashes (got ${JSON.stringify(raw.id)})`,

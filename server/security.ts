@@ -22,7 +22,7 @@ export function styleNonceOf(reply: FastifyReply): string {
  * modal's scroll lock adds one), and the page passes them the nonce. Style *attributes* are not allowed
  * either: React sets inline styles through the CSSOM (`element.style`), which CSP does not restrict.
  */
-export function cspDirectives(): Record<
+function cspDirectives(): Record<
   string,
   Array<string | ((req: IncomingMessage, res: ServerResponse) => string)>
 > {

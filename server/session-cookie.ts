@@ -8,7 +8,7 @@ import type { Session, SessionStore } from './sessions.js'
  * the server forgets idle sessions on its own.
  */
 export const SESSION_COOKIE = '__Host-scvc'
-export const SESSION_COOKIE_OPTIONS: CookieSerializeOptions = {
+const SESSION_COOKIE_OPTIONS: CookieSerializeOptions = {
   path: '/',
   secure: true,
   httpOnly: true,

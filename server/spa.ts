@@ -13,7 +13,7 @@ export const IMMUTABLE = 'public, max-age=31536000, immutable'
 const NOT_SERVED = new Set(['/mockServiceWorker.js', '/index.html'])
 
 /** Marks the page as served by this server and hands it the style nonce of this response's CSP. */
-export function renderIndex(template: string, nonce: string): string {
+function renderIndex(template: string, nonce: string): string {
   const marker = `  <meta name="scv-console" content="server" />\n    <meta property="csp-nonce" nonce="${nonce}" />\n  `
   return template.replace(/<\/head>/i, `${marker}</head>`)
 }

@@ -16,7 +16,7 @@ export interface StartedServer {
  * Starts a Node server on a free port (`--port 0`) and resolves with the URL it announces: the first capture
  * group of `announced`. Free ports let several suites run side by side on one machine.
  */
-export async function startServer(
+async function startServer(
   args: string[],
   announced: RegExp,
   env: Record<string, string> = {},

@@ -9,7 +9,7 @@ import { SESSION_COOKIE } from '../session-cookie.js'
 import { FAKE_PASSWORD, FAKE_USER } from './fake-appliance.js'
 
 /** A minimal build: index.html, one hashed asset, and the MSW worker every Vite build copies. */
-export function fakeDist(): string {
+function fakeDist(): string {
   const dir = mkdtempSync(join(tmpdir(), 'scv-console-dist-'))
   mkdirSync(join(dir, 'assets'))
   writeFileSync(

@@ -15,7 +15,7 @@ export function scopedToAppliance<T>(init: T): T {
 }
 
 /** The appliance a cached answer belongs to (the base URL in its key's request options), if any. */
-export function applianceOfKey(key: QueryKey): string | undefined {
+function applianceOfKey(key: QueryKey): string | undefined {
   const init = key[2] as { baseUrl?: unknown } | undefined
   if (typeof init?.baseUrl !== 'string') return undefined
   const match = APPLIANCE_PATH.exec(init.baseUrl)

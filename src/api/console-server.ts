@@ -107,10 +107,6 @@ export async function loadConsoleServer(): Promise<void> {
   adopt(session.status === 200 ? session.data : { appliances: {} })
 }
 
-export function getAppliances(): readonly Appliance[] {
-  return appliances
-}
-
 /** The appliance the page shows (its data, its sign-in). */
 export function getCurrentAppliance(): Appliance | null {
   return snapshot.current

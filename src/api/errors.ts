@@ -60,7 +60,7 @@ export function kindForStatus(status: number, body?: unknown): ApiErrorKind {
 }
 
 /** SCV answers with `{statusCode, statusMessage, responseMessage, response}`; a bare web-server error does not. */
-export function isScvEnvelope(body: unknown): boolean {
+function isScvEnvelope(body: unknown): boolean {
   return (
     !!body &&
     typeof body === 'object' &&

@@ -154,7 +154,7 @@ export function applyScenarioSpec(spec: string): ActiveScenario[] {
 }
 
 /** Does a scenario's path pattern match this request path? */
-export function pathMatches(pattern: string | undefined, path: string): boolean {
+function pathMatches(pattern: string | undefined, path: string): boolean {
   if (!pattern) return true
   if (!pattern.includes('*')) return path.includes(pattern)
   const regex = new RegExp(`^${pattern.split('*').map(escapeRegex).join('.*')}$`)

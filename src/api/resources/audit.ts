@@ -20,7 +20,7 @@ function asAuditFileDetail(
 }
 
 /** Key prefixes of the audit reads (W16). */
-export const auditKeys = {
+const auditKeys = {
   logs: resourceKey('/4.1/audit/logs'),
   file: resourceKey('/4.1/audit/logs/{filename}'),
   config: resourceKey('/4.1/audit/config'),

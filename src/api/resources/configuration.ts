@@ -11,7 +11,7 @@ export const CONFIGURATION_KEYS = ['ENABLE_FSX', 'FORCE_ZAPI'] as const
 export type ConfigurationKeyName = (typeof CONFIGURATION_KEYS)[number]
 
 /** Key prefix of the configuration reads. */
-export const configurationKeys = { item: resourceKey('/4.1/configurations') }
+const configurationKeys = { item: resourceKey('/4.1/configurations') }
 
 /**
  * Appliance configuration keys and vCenter registration: calls seen only in the documentation's history

@@ -72,7 +72,7 @@ export function median(values: readonly number[]): number {
  * 30 minutes, or 6 hours when there is no history to compare with. Generous on purpose — marking a job failed
  * only stops SCV tracking it, and a false alarm invites that.
  */
-export function stuckThresholdMs(medianMs: number | undefined): number {
+function stuckThresholdMs(medianMs: number | undefined): number {
   return medianMs === undefined ? 6 * HOUR : Math.max(5 * medianMs, 30 * MINUTE)
 }
 

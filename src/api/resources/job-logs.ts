@@ -8,7 +8,7 @@ const EXTENSIONS: Array<[RegExp, string]> = [
 ]
 
 /** The file name the appliance suggests (Content-Disposition), or `job-<id>-logs.<ext>` from its type. */
-export function logFileName(id: number, headers: Headers): string {
+function logFileName(id: number, headers: Headers): string {
   const disposition = headers.get('Content-Disposition') ?? ''
   const suggested = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition)?.[1]
   if (suggested) return decodeURIComponent(suggested.trim())

@@ -5,7 +5,7 @@ import type { components } from '../schema'
 export type JobCleanupConfig = components['schemas']['JobCleanupConfig']
 
 /** Key prefix of the retention read. */
-export const jobRetentionKeys = { config: resourceKey('/4.1/jobs/cleanup') }
+const jobRetentionKeys = { config: resourceKey('/4.1/jobs/cleanup') }
 
 /**
  * How long SCV keeps jobs and job logs (`/4.1/jobs/cleanup`, inferred: the docs name "jobs/cleanup REST APIs"

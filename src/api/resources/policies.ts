@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query'
 import { freshness, resourceKey, resourceQuery, useResourceMutation, type Freshness } from './query'
 
 /** Key prefix of every policy read; policy writes invalidate by it. */
-export const policyKeys = {
+const policyKeys = {
   list: resourceKey('/4.1/policies'),
 }
 

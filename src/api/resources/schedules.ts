@@ -5,7 +5,7 @@ import type { components } from '../schema'
 export type BuiltInSchedule = components['schemas']['BuiltInSchedule']
 
 /** Key prefix of the built-in schedules read (W15). */
-export const scheduleKeys = { list: resourceKey('/4.1/schedules') }
+const scheduleKeys = { list: resourceKey('/4.1/schedules') }
 
 /** The appliance's five built-in maintenance schedules and their Quartz cron expressions. */
 export const scheduleQueries = {

@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query'
 import { resourceKey, resourceQuery, useResourceMutation } from './query'
 
 /** Key prefix of every storage-system read; storage writes invalidate by it. */
-export const storageSystemKeys = {
+const storageSystemKeys = {
   list: resourceKey('/4.1/storage-system'),
 }
 

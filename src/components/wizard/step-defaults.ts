@@ -44,7 +44,7 @@ export type DefaultsTaken<Values> = Record<string, StepDefaults<Values>>
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 
 /** The fields of a step's defaults that still hold the proposed value (the user has not changed them). */
-export function standingFields<Values>(
+function standingFields<Values>(
   taken: StepDefaults<Values> | undefined,
   values: Values,
 ): Array<WizardField<Values>> {

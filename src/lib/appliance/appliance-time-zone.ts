@@ -19,7 +19,7 @@ function readChosen(): string | null {
 }
 
 /** Remembers the zone the administrator named (null forgets it). */
-export function setApplianceTimeZone(zone: string | null): void {
+function setApplianceTimeZone(zone: string | null): void {
   if (zone === null) globalThis.localStorage?.removeItem(STORAGE_KEY)
   else globalThis.localStorage?.setItem(STORAGE_KEY, zone)
   for (const listener of listeners) listener()

@@ -41,7 +41,7 @@ const MONTH_NAMES = [
 ] as const
 const DAY_NAMES = ['SUN', 'MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT'] as const
 
-export const CRON_FIELDS: readonly FieldSpec[] = [
+const CRON_FIELDS: readonly FieldSpec[] = [
   { name: 'second', min: 0, max: 59 },
   { name: 'minute', min: 0, max: 59 },
   { name: 'hour', min: 0, max: 23 },

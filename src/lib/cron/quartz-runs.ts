@@ -28,7 +28,7 @@ function nearestWeekday(year: number, month: number, target: number): number {
 }
 
 /** Does the expression's day-of-month and day-of-week allow this calendar date? */
-export function cronAllowsDay(cron: QuartzCron, year: number, month: number, day: number): boolean {
+function cronAllowsDay(cron: QuartzCron, year: number, month: number, day: number): boolean {
   const last = daysInMonth(year, month)
   const dom = cron.dayOfMonth
   if (dom.kind === 'days' && !dom.days.includes(day)) return false

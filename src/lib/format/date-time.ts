@@ -59,13 +59,6 @@ export function formatApplianceTime(
   return options.withZone ? `${text} ${zoneLabel(offset ?? value.utcOffset())}` : text
 }
 
-/** "3 minutes ago" in the current language. */
-export function formatRelative(iso: string | null | undefined): string {
-  if (!iso) return '—'
-  const value = dayjs(iso)
-  return value.isValid() ? value.fromNow() : '—'
-}
-
 /** A duration in ms as "1 h 02 min", "3 min 05 s" or "12 s" — compact and language-neutral. */
 export function formatDuration(ms: number | null | undefined): string {
   if (ms === null || ms === undefined || !Number.isFinite(ms) || ms < 0) return '—'

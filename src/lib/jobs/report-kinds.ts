@@ -25,11 +25,6 @@ export function reportKindOf(type: unknown): ReportJobKind | null {
   return typeof type === 'string' ? (KIND_OF_TYPE[type] ?? null) : null
 }
 
-/** The job types a report kind covers. */
-export function jobTypesOf(kind: ReportJobKind): string[] {
-  return Object.keys(KIND_OF_TYPE).filter((type) => KIND_OF_TYPE[type] === kind)
-}
-
 /** The outcomes a report counts; anything else (a status the console doesn't know) counts as "other". */
 export const REPORT_STATUSES = ['SUCCESSFUL', 'WARNING', 'FAILED', 'RUNNING'] as const
 export type ReportStatus = (typeof REPORT_STATUSES)[number] | 'OTHER'

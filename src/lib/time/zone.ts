@@ -44,7 +44,7 @@ function formatterFor(name: string): Intl.DateTimeFormat {
 }
 
 /** True when the browser knows this IANA zone name. */
-export function isKnownIanaZone(name: string): boolean {
+function isKnownIanaZone(name: string): boolean {
   try {
     formatterFor(name)
     return true
@@ -54,7 +54,7 @@ export function isKnownIanaZone(name: string): boolean {
 }
 
 /** Milliseconds of the wall-clock fields read as if they were UTC (weekday ignored). */
-export function wallMs(local: LocalDateTime): number {
+function wallMs(local: LocalDateTime): number {
   return Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute, local.second)
 }
 
@@ -118,7 +118,7 @@ function toLocalMs(instant: number, zone: TimeZone): number {
 }
 
 /** `UTC+08:00`-style label of an offset in minutes. */
-export function offsetLabel(minutes: number): string {
+function offsetLabel(minutes: number): string {
   const sign = minutes < 0 ? '-' : '+'
   const abs = Math.abs(minutes)
   return `UTC${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`

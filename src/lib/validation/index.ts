@@ -1,9 +1,5 @@
 export {
-  FORBIDDEN_NAME_CHARACTERS,
   FORBIDDEN_NAME_CHARACTERS_TEXT,
-  RETENTION_MIN,
-  RETENTION_MAX,
-  RETENTION_MIN_WITH_SNAPVAULT,
   SNAPSHOT_LABEL_MAX,
   PORT_MIN,
   PORT_MAX,
@@ -13,16 +9,10 @@ export {
   scvNameSchema,
   retentionCountSchema,
   retentionCountIssue,
-  snapshotLabelSchema,
-  isIPv4,
-  isIPv6,
-  isHostName,
-  isIpAddress,
   isHostOrIp,
   hostSchema,
   ipAddressSchema,
   portSchema,
   timeoutSecondsSchema,
 } from './scv-rules'
-export { validationMessageParams } from './message-params'
 export { pemCertificateIssue, type PemIssue } from './pem'

@@ -8,7 +8,7 @@ import type { AuditFileRecord, SimulatorDb } from './types'
  * own (SCV's is not documented): `<ISO time> AUDIT user="…" event="…" object="…" msg="…"`, plus free-text
  * lines from the maintenance and admin consoles that carry no fields.
  */
-export const ACTIVE_AUDIT_FILE = 'audit.log'
+const ACTIVE_AUDIT_FILE = 'audit.log'
 
 export interface AuditEvent {
   user: string | null
@@ -29,7 +29,7 @@ export interface ParsedAuditLine {
 const quote = (value: string | null) => `"${(value ?? '').replace(/"/g, "'")}"`
 
 /** A line as the appliance writes it. */
-export function auditLine(at: number, event: AuditEvent): string {
+function auditLine(at: number, event: AuditEvent): string {
   return (
     `${new Date(at).toISOString()} AUDIT user=${quote(event.user)} event=${quote(event.event)} ` +
     `object=${quote(event.object)} msg=${quote(event.message)}`
@@ -54,7 +54,7 @@ export function parseAuditLine(raw: string): ParsedAuditLine {
 }
 
 /** 32-bit FNV-1a over the file's lines: enough for the simulator to notice a changed byte. */
-export function contentHash(lines: readonly string[]): string {
+function contentHash(lines: readonly string[]): string {
   let hash = 0x811c9dc5
   for (const line of lines) {
     for (let i = 0; i < line.length; i++) {

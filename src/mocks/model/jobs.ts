@@ -226,7 +226,7 @@ export function failJob(db: SimulatorDb, id: number): JobRecord {
 }
 
 /** True when a restore-type job is running against a backup of this group (SCV refuses backup now then). */
-export function restoreRunningOnGroup(db: SimulatorDb, rgId: number): boolean {
+function restoreRunningOnGroup(db: SimulatorDb, rgId: number): boolean {
   return db.liveJobs.some(
     (j) => j.status === 'RUNNING' && j.rgId === rgId && (j.type === 'restore' || j.type === 'restoreVmdk'),
   )

@@ -31,8 +31,8 @@ export const FORBIDDEN_NAME_CHARACTERS = [
   ' ',
 ]
 
-export const MAX_RETENTION = 1018
-export const MAX_SNAPSHOT_LABEL = 31
+const MAX_RETENTION = 1018
+const MAX_SNAPSHOT_LABEL = 31
 
 /** Checks an SCV object name against the forbidden characters. */
 export function checkName(kind: string, name: unknown): string | null {

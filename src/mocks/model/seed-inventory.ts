@@ -15,7 +15,7 @@ export const LARGE_SCALE: SeedScale = { vms: 2000, backups: 50_000, jobs: 100_00
 const CLUSTERS = ['Cluster-Prod', 'Cluster-Dev', 'Cluster-DR'] as const
 
 /** The SVM that serves each kind of datastore; it must match a storage system in the protection seed. */
-export const SVM_FOR_KIND: Record<DatastoreKind, readonly string[]> = {
+const SVM_FOR_KIND: Record<DatastoreKind, readonly string[]> = {
   NFS: ['svm_nfs_prod', 'svm_nfs_dev'],
   VMFS: ['svm_san_prod'],
   FLEXGROUP: ['svm_nfs_prod'],

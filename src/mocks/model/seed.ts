@@ -19,7 +19,7 @@ export const DEFAULT_SEED = 20_190_917
 export type ScaleName = 'normal' | 'large'
 
 /** Seed sizes for a scale name. */
-export function scaleFor(name: ScaleName): SeedScale {
+function scaleFor(name: ScaleName): SeedScale {
   return name === 'large' ? LARGE_SCALE : NORMAL_SCALE
 }
 

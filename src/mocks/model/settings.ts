@@ -1,9 +1,9 @@
 import type { JobStatus } from './types'
 
 /** SCV's default login timeout: 120 minutes. */
-export const DEFAULT_TOKEN_LIFETIME_MS = 120 * 60_000
+const DEFAULT_TOKEN_LIFETIME_MS = 120 * 60_000
 /** How long a job started by a request runs: long enough to watch it, short enough for a demo. */
-export const DEFAULT_JOB_DURATION_MS = 5_000
+const DEFAULT_JOB_DURATION_MS = 5_000
 
 /**
  * Behaviour knobs the fault scenarios turn. The model reads them; only scenarios.ts writes them, so the model

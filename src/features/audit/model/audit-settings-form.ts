@@ -4,7 +4,7 @@ import { isHostOrIp, PORT_MAX, PORT_MIN, validationKeys } from '../../../lib/val
 export const RFC_FORMATS = ['RFC_5424', 'RFC_3164'] as const
 export type RfcFormat = (typeof RFC_FORMATS)[number]
 /** The port syslog over TLS listens on (RFC 5425); the usual choice when a certificate is uploaded. */
-export const DEFAULT_SYSLOG_PORT = 6514
+const DEFAULT_SYSLOG_PORT = 6514
 
 export interface AuditSettingsValues {
   maxFiles: number | string
@@ -17,7 +17,7 @@ export interface AuditSettingsValues {
 
 type Field = keyof AuditSettingsValues
 
-export const auditSettingsKeys = {
+const auditSettingsKeys = {
   atLeastOne: 'audit:settings.errors.atLeastOne',
 } as const
 

@@ -36,7 +36,7 @@ export interface Timeline {
 }
 
 /** The lanes a backup's snapshots are on. */
-export function lanesOf(backup: Backup): Lane[] {
+function lanesOf(backup: Backup): Lane[] {
   switch (backup.locations) {
     case 'PRIMARY_AND_SECONDARY':
       return ['primary', 'secondary']

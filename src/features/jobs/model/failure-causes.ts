@@ -145,7 +145,7 @@ export const FAILURE_SIGNATURES: readonly FailureSignature[] = [
 const BY_CAUSE = new Map(FAILURE_SIGNATURES.map((signature) => [signature.cause, signature]))
 
 /** The signature of a cause. */
-export function signatureOf(cause: FailureCause): FailureSignature {
+function signatureOf(cause: FailureCause): FailureSignature {
   return BY_CAUSE.get(cause) as FailureSignature
 }
 
@@ -175,7 +175,7 @@ export function causeOfReason(reason: string): FailureCause | null {
 }
 
 /** True for the statuses that carry a reason worth explaining. */
-export function explainsStatus(status: unknown): status is 'FAILED' | 'WARNING' {
+function explainsStatus(status: unknown): status is 'FAILED' | 'WARNING' {
   return status === 'FAILED' || status === 'WARNING'
 }
 

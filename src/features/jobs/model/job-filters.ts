@@ -10,7 +10,7 @@ import {
   type SortDirection,
 } from '../../../lib/url/list-params'
 import { isLikelyCause } from './failure-causes'
-import { isKnownJobStatus, type JobRow } from './job-row'
+import type { JobRow } from './job-row'
 
 export const TIME_RANGES = ['all', '1h', '24h', '7d', '30d'] as const
 export type TimeRange = (typeof TIME_RANGES)[number]
@@ -111,7 +111,7 @@ export function sortJobRows(rows: readonly JobRow[], sort: SortField, dir: SortD
 }
 
 /** The structural filters (type, status, time range), without the free text. */
-export function matchesJobFilters(row: JobRow, filters: JobFilters, now: number): boolean {
+function matchesJobFilters(row: JobRow, filters: JobFilters, now: number): boolean {
   if (filters.types.length) {
     const type = row.type ?? 'unknown'
     if (!filters.types.includes(type)) return false
@@ -157,11 +157,6 @@ export function filterJobRows(
     out.push(row)
   }
   return out
-}
-
-/** True when the status filter value is one the console can show a label for. */
-export function isStatusFilterValue(value: string): boolean {
-  return value === 'UNKNOWN' || isKnownJobStatus(value)
 }
 
 interface LastFilter {

@@ -4,7 +4,7 @@ import { useInventory } from '../../../components/inventory-picker'
 import { mountedBackups, mountRows, type MountRow } from './mount-rows'
 
 /** The job types that change what is mounted; the page polls only while one of them runs. */
-export const MOUNT_JOB_TYPES = ['mountBackup', 'unmountBackup'] as const
+const MOUNT_JOB_TYPES = ['mountBackup', 'unmountBackup'] as const
 
 /**
  * Everything mounted across the appliance (W12 step 1 for every mounted backup): the datastores the appliance

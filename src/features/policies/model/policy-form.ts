@@ -95,7 +95,7 @@ export function policyFormFrom(policy: Policy): PolicyFormValues {
 }
 
 /** Non-empty, trimmed lines: the script paths SCV runs in order. */
-export function scriptLines(text: string): string[] {
+function scriptLines(text: string): string[] {
   return text
     .split('\n')
     .map((line) => line.trim())

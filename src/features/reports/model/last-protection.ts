@@ -11,7 +11,7 @@ type UnprotectedVm = components['schemas']['UnprotectedVm']
 export type PolicyLocation = 'PRIMARY' | 'PRIMARY_AND_SECONDARY'
 
 /** The location a policy's backups go to, or null when the policy is not known. */
-export function locationOfPolicy(policy: Policy | undefined): PolicyLocation | null {
+function locationOfPolicy(policy: Policy | undefined): PolicyLocation | null {
   if (!policy) return null
   return policy.updateSnapVault || policy.updateSnapMirror ? 'PRIMARY_AND_SECONDARY' : 'PRIMARY'
 }

@@ -8,7 +8,7 @@ export type CompositionProblem =
   | { rule: 'duplicateName'; names: string[] }
   | { rule: 'vcls'; names: string[] }
 
-export const isFlexGroup = (item: InventoryItem) => item.datastoreType?.toUpperCase() === 'FLEXGROUP'
+const isFlexGroup = (item: InventoryItem) => item.datastoreType?.toUpperCase() === 'FLEXGROUP'
 
 /** vCLS VMs are vSphere's own cluster-service VMs; SCV says not to add them. */
 const isVcls = (item: InventoryItem) => item.kind === 'vm' && /^vCLS/i.test(item.name)

@@ -126,7 +126,7 @@ export const restoreVmSchema = z
   })
 
 /** The body of W6 step 5, built from steps 3 and 4. */
-export function toRestoreVmRequest(values: RestoreVmValues): RestoreVmRequest {
+function toRestoreVmRequest(values: RestoreVmValues): RestoreVmRequest {
   return {
     restoreLocations: values.locations.map((location) => ({
       restoreFromLocation: location,

@@ -1,10 +1,6 @@
 import { isHostOrIp, PORT_MAX, PORT_MIN, validationKeys } from '../../../lib/validation'
 
-/** The documented retention defaults (days). */
-export const DEFAULT_JOB_RETENTION_DAYS = 90
-export const DEFAULT_JOB_LOG_RETENTION_DAYS = 30
-
-export const settingsKeys = {
+const settingsKeys = {
   wholeDays: 'settings:retention.errors.wholeDays',
 } as const
 

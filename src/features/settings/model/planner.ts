@@ -18,9 +18,9 @@ type BuiltIn = components['schemas']['BuiltInSchedule']
 const MINUTE = 60_000
 const DAY = 86_400_000
 /** Runs that start this close together are a collision: the appliance does both at once. */
-export const COLLISION_WINDOW_MS = 30 * MINUTE
+const COLLISION_WINDOW_MS = 30 * MINUTE
 /** Backups starting together that make a busy slot even without a maintenance task. */
-export const BUSY_BACKUPS = 3
+const BUSY_BACKUPS = 3
 /** A schedule that would fill the week with more runs than this is drawn with its first ones only. */
 const MAX_RUNS_PER_SCHEDULE = 400
 

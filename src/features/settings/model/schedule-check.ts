@@ -2,7 +2,7 @@ import { parseQuartzCron, runsPerHour, type CronIssue, type QuartzCron } from '.
 import { nextRuns } from '../../../lib/cron/quartz-runs'
 import type { TimeZone } from '../../../lib/time/zone'
 
-export const PREVIEW_RUNS = 5
+const PREVIEW_RUNS = 5
 
 export type ScheduleCheck =
   | { ok: true; cron: QuartzCron; runs: number[]; perHour: number }

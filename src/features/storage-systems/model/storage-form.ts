@@ -9,9 +9,7 @@ import type { StorageSystem } from './storage-rows'
 
 /** The port SCV uses for each protocol unless told otherwise. */
 export const DEFAULT_PORT: Record<Protocol, number> = { HTTPS: 443, HTTP: 80 }
-export const DEFAULT_TIMEOUT_SECONDS = 60
-/** NetApp suggests a longer timeout for large sites. */
-export const LARGE_SITE_TIMEOUT_SECONDS = 180
+const DEFAULT_TIMEOUT_SECONDS = 60
 
 /**
  * What the add/edit form holds. Passwords and key files live here only while the dialog is open: the form is

@@ -41,7 +41,7 @@ export function HostStep({ wizard }: { wizard: WizardForm<MountValues> }) {
 }
 
 /** What SCV needs of an alternate host (docs/scv-api.md §4); the console cannot check it, so it says it. */
-export function AlternateHostNeeds({ host }: { host: string }) {
+function AlternateHostNeeds({ host }: { host: string }) {
   const { t } = useTranslation('mounts')
   return (
     <Alert color="orange" variant="default" role="note" title={t('host.alternateTitle', { host })}>

@@ -439,17 +439,22 @@ describe('recovery state', () => {
   })
 })
 
+/** W11 steps 1–3 on RG_NFS_Dev's first datastore: a backup not mounted yet and its first snapshot location. */
+async function unmountedBackup() {
+  const rg = await group('RG_NFS_Dev')
+  const ds = rg.entities?.[0]?.moref ?? ''
+  const backups = await api.call<Body<'BackupListResponse'>>('GET', `/4.1/datastores/${ds}/backups`)
+  const backup = backups.body.response.backupResponseList.find((b) => !b.mounted)
+  const locators = await api.call<Body<'SnapshotLocationListResponse'>>(
+    'GET',
+    `/4.1/datastores/backups/${backup?.backupId}/snapshotlocators`,
+  )
+  return { ds, backup, chosen: locators.body.response.snapshotLocationsList[0] }
+}
+
 describe('mount workflows', () => {
   it('W11 mounts a datastore backup and W12 unmounts it, with cleanup', async () => {
-    const rg = await group('RG_NFS_Dev')
-    const ds = rg.entities?.[0]?.moref ?? ''
-    const backups = await api.call<Body<'BackupListResponse'>>('GET', `/4.1/datastores/${ds}/backups`)
-    const backup = backups.body.response.backupResponseList.find((b) => !b.mounted)
-    const locators = await api.call<Body<'SnapshotLocationListResponse'>>(
-      'GET',
-      `/4.1/datastores/backups/${backup?.backupId}/snapshotlocators`,
-    )
-    const chosen = locators.body.response.snapshotLocationsList[0]
+    const { ds, backup, chosen } = await unmountedBackup()
     const hosts = await api.call<Body<'EsxHostListResponse'>>(
       'GET',
       `/4.1/datastores/${ds}/availableEsxHosts`,
@@ -506,15 +511,7 @@ describe('mount workflows', () => {
   })
 
   it('refuses SCV-style: an unknown ESXi host, and unmounting what is not mounted (any more)', async () => {
-    const rg = await group('RG_NFS_Dev')
-    const ds = rg.entities?.[0]?.moref ?? ''
-    const backups = await api.call<Body<'BackupListResponse'>>('GET', `/4.1/datastores/${ds}/backups`)
-    const backup = backups.body.response.backupResponseList.find((b) => !b.mounted)
-    const locators = await api.call<Body<'SnapshotLocationListResponse'>>(
-      'GET',
-      `/4.1/datastores/backups/${backup?.backupId}/snapshotlocators`,
-    )
-    const chosen = locators.body.response.snapshotLocationsList[0]
+    const { ds, backup, chosen } = await unmountedBackup()
     const badHost = await api.call<Body<'ErrorResponse'>>(
       'POST',
       `/4.1/datastores/backups/${backup?.backupId}/mount`,

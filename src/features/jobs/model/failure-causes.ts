@@ -1,7 +1,8 @@
 /**
- * Known SCV failure signatures (docs/scv-api.md §4 and §6, peers.md §c.5): how each is recognised in a job's failure
- * reason or log lines. What each means and what to do are in the `guidance.causes.<cause>` translations; this
- * file only recognises. First match wins, so the most specific signatures come first.
+ * Known SCV failure signatures (docs/scv-api.md §4 and §6): how each is recognised in a job's failure reason or
+ * log lines, so the console can name the likely cause beside the failed job. What each means and what to do are
+ * in the `guidance.causes.<cause>` translations; this file only recognises. First match wins, so the most specific
+ * signatures come first.
  */
 export const FAILURE_CAUSES = [
   'mirrorVaultLimit',

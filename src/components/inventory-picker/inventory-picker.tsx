@@ -153,7 +153,8 @@ export function InventoryPicker(props: InventoryPickerProps) {
 
   const dropdown = (
     <Combobox.Dropdown>
-      <Combobox.Options mah={320} style={{ overflowY: 'auto' }}>
+      {/* Named after the field (axe: a listbox needs a name). */}
+      <Combobox.Options mah={320} style={{ overflowY: 'auto' }} aria-label={label}>
         {inventory.isLoading && inventory.items.length === 0 ? (
           <Combobox.Empty>{t('loading')}</Combobox.Empty>
         ) : (

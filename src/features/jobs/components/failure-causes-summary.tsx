@@ -1,16 +1,23 @@
-import { memo } from 'react'
-import { Paper, Table, Text, Title, UnstyledButton } from '@mantine/core'
+import { memo, useState } from 'react'
+import { Button, Paper, Table, Text, Title, UnstyledButton } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { formatNumber } from '../../../lib/format/number'
 import type { CauseCount } from '../model/cause-counts'
 import type { LikelyCause } from '../model/failure-causes'
 import type { JobFilters } from '../model/job-filters'
+import { useTableRoom } from '../../../components/table-room/table-room'
 import classes from './failure-causes-summary.module.css'
 
 interface FailureCausesSummaryProps {
   counts: readonly CauseCount[]
   onSelect: (filter: Pick<JobFilters, 'causes' | 'statuses' | 'range'>) => void
 }
+
+/**
+ * Causes shown before "Show all": the summary stays a few lines high and the job rows keep the screen; on a
+ * phone only the heading and the button, so the first job shows without scrolling.
+ */
+const FIRST_CAUSES = 3
 
 const RANGES = [
   { key: 'last24h', range: '24h' },
@@ -28,6 +35,9 @@ export const FailureCausesSummary = memo(function FailureCausesSummary({
   const { t } = useTranslation('jobs')
   const select = (cause: LikelyCause, range: '24h' | '7d') =>
     onSelect({ causes: [cause], statuses: [], range })
+  const [showAll, setShowAll] = useState(false)
+  const first = useTableRoom().atLeast('narrow') ? FIRST_CAUSES : 0
+  const shown = showAll ? counts : counts.slice(0, first)
   return (
     <Paper withBorder p="sm" mb="md" component="section" aria-labelledby="failure-causes-heading">
       <Title order={2} size="h5" id="failure-causes-heading" mb="xs">
@@ -37,7 +47,7 @@ export const FailureCausesSummary = memo(function FailureCausesSummary({
         <Text size="sm" c="dimmed">
           {t('guidance.summary.none')}
         </Text>
-      ) : (
+      ) : shown.length === 0 ? null : (
         <Table.ScrollContainer minWidth={360}>
           <Table verticalSpacing={2} fz="sm" aria-labelledby="failure-causes-heading">
             <Table.Thead>
@@ -51,7 +61,7 @@ export const FailureCausesSummary = memo(function FailureCausesSummary({
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {counts.map((count) => {
+              {shown.map((count) => {
                 const title = t(`guidance.causes.${count.cause}.title`)
                 return (
                   <Table.Tr key={count.cause} data-cause={count.cause}>
@@ -81,6 +91,13 @@ export const FailureCausesSummary = memo(function FailureCausesSummary({
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>
+      )}
+      {counts.length > first && (
+        <Button variant="subtle" size="compact-sm" mt={4} onClick={() => setShowAll(!showAll)}>
+          {showAll
+            ? t('guidance.summary.showFewer')
+            : t('guidance.summary.showAll', { count: counts.length })}
+        </Button>
       )}
     </Paper>
   )

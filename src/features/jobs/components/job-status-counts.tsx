@@ -33,8 +33,8 @@ export const JobStatusCountsBar = memo(function JobStatusCountsBar({
   const { t } = useTranslation('jobs')
   return (
     <SimpleGrid
-      cols={{ base: 2, sm: 5 }}
-      spacing="sm"
+      cols={{ base: 3, sm: 5 }}
+      spacing="xs"
       mb="md"
       component="section"
       aria-label={t('counts.label')}
@@ -53,10 +53,10 @@ export const JobStatusCountsBar = memo(function JobStatusCountsBar({
             onClick={() => onSelect(tile.filter)}
             aria-label={t('counts.show', { label, count: value })}
           >
-            <Text size="sm" c="dimmed" fw={500}>
+            <Text size="sm" c="dimmed" fw={500} className={classes.label}>
               {label}
             </Text>
-            <Text fz={26} fw={700} lh={1.2} data-testid={`count-${tile.key}`}>
+            <Text fw={700} lh={1.2} className={classes.value} data-testid={`count-${tile.key}`}>
               {formatNumber(value)}
             </Text>
           </UnstyledButton>

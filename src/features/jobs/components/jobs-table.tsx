@@ -9,6 +9,7 @@ import { formatApplianceTime, formatDuration } from '../../../lib/format/date-ti
 import { isKnownJobType, type JobRow } from '../model/job-row'
 import type { SortDirection, SortField } from '../model/job-filters'
 import { JobStatusBadge } from '../../../components/status-badge'
+import { useFillViewportHeight } from '../../../components/table-room/use-fill-viewport-height'
 import { JobTypeLabel } from './job-type-label'
 import { JobProgress } from './job-progress'
 import { LikelyCauseLine } from './likely-cause-line'
@@ -68,6 +69,8 @@ function observeRectWithFallback(
 export function JobsTable({ rows, sort, dir, onSort, now, listSearch, resetKey }: JobsTableProps) {
   const { t } = useTranslation('jobs')
   const scrollRef = useRef<HTMLDivElement>(null)
+  // The rows get what the header, tiles and filters leave of the window.
+  useFillViewportHeight(scrollRef)
   // TanStack Virtual returns a mutable instance by design, so the React compiler skips this component.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({

@@ -45,6 +45,15 @@ describe('job report windows', () => {
       ['2026-11-26', 4],
     ])
 
+    // Every day of the window is listed, the ones without a job too (the jobs start at 18:00 on the 23rd).
+    const wider = reportWindow('custom', { from: '2026-11-22', to: '2026-11-24' }, now, east8)
+    const widerRows = jobReportRows(index, 'backup', { ...filters, window: wider })
+    expect(countPerDay(widerRows, east8, wider).map((day) => [day.day, day.SUCCESSFUL])).toEqual([
+      ['2026-11-22', 0],
+      ['2026-11-23', 1],
+      ['2026-11-24', 4],
+    ])
+
     const inverted = reportWindow('custom', { from: '2026-11-26', to: '2026-11-25' }, now, east8)
     expect(jobReportRows(index, 'backup', { ...filters, window: inverted })).toEqual([])
     expect(countPerDay([], east8, inverted)).toEqual([])

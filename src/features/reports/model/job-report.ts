@@ -1,11 +1,6 @@
 import type { components } from '../../../api'
 import { reportStatusOf, type ReportJobKind, type ReportStatus } from '../../../lib/jobs/report-kinds'
-import {
-  applianceDay,
-  emptyCounts,
-  type ReportIndex,
-  type StatusCounts,
-} from '../../../lib/jobs/report-index'
+import { emptyCounts, type ReportIndex, type StatusCounts } from '../../../lib/jobs/report-index'
 
 type Job = components['schemas']['Job']
 
@@ -156,26 +151,26 @@ export function countPerDay(
   range: { fromMs: number; toMs: number },
 ): DayCounts[] {
   if (range.fromMs > range.toMs) return []
-  const byDay = new Map<string, DayCounts>()
+  // Days are counted by their number on the appliance's calendar (days since 1970 there): one division per job,
+  // and a date string only per day — formatting 50,000 start times took ~100 ms.
+  const shift = offsetMinutes * 60_000
+  const dayNumber = (ms: number) => Math.floor((ms + shift) / DAY)
+  const byDay = new Map<number, StatusCounts>()
   for (const row of rows) {
-    const day = applianceDay(row.startMs, offsetMinutes)
-    let entry = byDay.get(day)
-    if (!entry) {
-      entry = { day, ...emptyCounts() }
-      byDay.set(day, entry)
+    const day = dayNumber(row.startMs)
+    let counts = byDay.get(day)
+    if (!counts) {
+      counts = emptyCounts()
+      byDay.set(day, counts)
     }
-    entry[reportStatusOf(row.job)]++
+    counts[reportStatusOf(row.job)]++
   }
   const days: DayCounts[] = []
-  const last = applianceDay(range.toMs, offsetMinutes)
-  for (
-    let t = Date.parse(`${applianceDay(range.fromMs, offsetMinutes)}T00:00:00Z`);
-    days.length <= 400;
-    t += DAY
-  ) {
-    const day = new Date(t).toISOString().slice(0, 10)
-    days.push(byDay.get(day) ?? { day, ...emptyCounts() })
-    if (day >= last) break
+  const first = dayNumber(range.fromMs)
+  const last = Math.min(dayNumber(range.toMs), first + 400)
+  for (let day = first; day <= last; day++) {
+    const date = new Date(day * DAY).toISOString().slice(0, 10)
+    days.push({ day: date, ...(byDay.get(day) ?? emptyCounts()) })
   }
   return days
 }

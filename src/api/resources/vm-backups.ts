@@ -77,13 +77,10 @@ export function useRestoreVm() {
   })
 }
 
-/** Key prefixes of what a VMDK restore, an attach or a detach changes: the VM's disks as the appliance lists them. */
-const vmdkKeys = [
-  resourceKey('/4.1/vm/{moref}/backups/vmdklocations'),
-  resourceKey('/4.1/vm/{moref}/backups/{backupId}/vmdklocations'),
-]
-
-/** A write that starts a job changing a VM's disks: never retried; the jobs and the disk lists are read again. */
+/**
+ * A write that starts a job changing a VM's disks: never retried; the job list is read again at once. The disk
+ * lists change only when the job has finished, and the job list's poll invalidates them then (jobs.ts).
+ */
 function useVmdkJobMutation<
   P extends
     | '/4.1/vm/{moref}/backups/{backupId}/restorevmdks'
@@ -95,7 +92,6 @@ function useVmdkJobMutation<
     retry: false,
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: jobKeys.list })
-      for (const queryKey of vmdkKeys) void queryClient.invalidateQueries({ queryKey })
     },
   })
 }

@@ -10,4 +10,8 @@ export const restoreRoutes: RouteObject[] = [
     path: routes.restore.vmdks.path,
     lazy: async () => ({ Component: (await import('./pages/restore-vmdks-page')).RestoreVmdksPage }),
   },
+  {
+    path: routes.restore.detachVmdks.path,
+    lazy: async () => ({ Component: (await import('./pages/detach-vmdks-page')).DetachVmdksPage }),
+  },
 ]

@@ -11,6 +11,7 @@ import { formatApplianceTime } from '../../../lib/format/date-time'
 import { formatNumber } from '../../../lib/format/number'
 import { datastoreBackupQueries, vmBackupQueries } from '../../../api/resources'
 import type { BrowsedKind } from '../model/browser-params'
+import { routes } from '../../../lib/routes'
 
 interface BackupDetailDrawerProps {
   kind: BrowsedKind
@@ -65,7 +66,7 @@ export function BackupDetailDrawer({
             </Group>
           )}
           <SnapshotLocations kind={kind} backupId={backup.backupId} />
-          {kind === 'vm' && <VmdkLocations moref={object.moref} backupId={backup.backupId} />}
+          {kind === 'vm' && <VmdkLocations vm={object} backupId={backup.backupId} />}
           {kind === 'datastore' && backup.entities && backup.entities.length > 0 && (
             <Stack gap="xs">
               <Title order={3} size="h5">
@@ -177,14 +178,30 @@ function SnapshotLocations({ kind, backupId }: { kind: BrowsedKind; backupId: nu
   )
 }
 
-function VmdkLocations({ moref, backupId }: { moref: string; backupId: number }) {
+function VmdkLocations({ vm, backupId }: { vm: InventoryItem; backupId: number }) {
   const { t } = useTranslation('backups')
-  const query = useQuery(vmBackupQueries.vmdkLocations(moref, backupId))
+  const query = useQuery(vmBackupQueries.vmdkLocations(vm.moref, backupId))
+  // Disks of this backup attached to the VM can be detached (never from a template).
+  const attached = (query.data?.response.vmdkLocationsList ?? []).some(
+    (disk) => disk.attachedFromBackupId !== undefined && disk.attachedFromBackupId !== null,
+  )
   return (
     <Stack gap="xs">
-      <Title order={3} size="h5">
-        {t('detail.vmdks')}
-      </Title>
+      <Group justify="space-between">
+        <Title order={3} size="h5">
+          {t('detail.vmdks')}
+        </Title>
+        {attached && !vm.isTemplate && (
+          <Button
+            component={Link}
+            to={routes.restore.detachVmdks.href({ moref: vm.moref, name: vm.name })}
+            size="xs"
+            variant="default"
+          >
+            {t('detail.detachVmdks')}
+          </Button>
+        )}
+      </Group>
       <QueryState
         query={query}
         errorContext={t('detail.vmdksFailed')}

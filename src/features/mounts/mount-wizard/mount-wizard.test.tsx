@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { screen } from '@testing-library/react'
-import { http, HttpResponse } from 'msw'
 import { renderApp } from '../../../test/render-app'
-import { server } from '../../../mocks/node'
-import { clearRequestLog, getRequestLog, getSimulatorDb } from '../../../mocks'
+import { clearRequestLog, clearScenarios, getRequestLog, getSimulatorDb, setScenario } from '../../../mocks'
 import { chooseDatastore, pickDatastore, reviewHeading, seededMount, w11Log, W11 } from './mount-test-helpers'
 
 const mountPosts = () =>
@@ -99,11 +97,10 @@ describe('MountWizard', { timeout: 60_000 }, () => {
 
   it('shows a failed snapshot-locators call on its step, with a retry that works', async () => {
     const { datastore } = pickDatastore({ mounted: false })
-    server.use(
-      http.get('*/api/4.1/datastores/backups/:backupId/snapshotlocators', () =>
-        HttpResponse.json({ statusMessage: 'Storage system unreachable' }, { status: 503 }),
-      ),
-    )
+    setScenario('serviceUnavailable', {
+      path: '*/4.1/datastores/backups/*/snapshotlocators',
+      message: 'Storage system unreachable',
+    })
     const { user } = await renderApp('/mounts/mount')
     await chooseDatastore(user, datastore.name, datastore.moref)
     await user.click(screen.getByRole('button', { name: /Mount the newest backup of/ }))
@@ -113,21 +110,18 @@ describe('MountWizard', { timeout: 60_000 }, () => {
     expect(
       await screen.findByText('Could not load the snapshot locations of this backup.'),
     ).toBeInTheDocument()
-    server.resetHandlers()
+    clearScenarios()
     await user.click(screen.getByRole('button', { name: 'Retry' }))
     expect(await screen.findByRole('radio', { name: 'Primary snapshot' })).toBeInTheDocument()
   })
 
   it("shows the appliance's refusal and keeps every choice", async () => {
     const { datastore, host } = pickDatastore({ mounted: false })
-    server.use(
-      http.post('*/api/4.1/datastores/backups/:backupId/mount', () =>
-        HttpResponse.json(
-          { statusCode: 400, statusMessage: 'Bad Request', responseMessage: 'Clone limit reached on svm' },
-          { status: 400 },
-        ),
-      ),
-    )
+    setScenario('refused', {
+      path: '*/4.1/datastores/backups/*/mount',
+      method: 'POST',
+      message: 'Clone limit reached on svm',
+    })
     const { user } = await renderApp('/mounts/mount')
     await chooseDatastore(user, datastore.name, datastore.moref)
     await user.click(screen.getByRole('button', { name: /Mount the newest backup of/ }))

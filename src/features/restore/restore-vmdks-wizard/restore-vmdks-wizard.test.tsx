@@ -3,7 +3,7 @@ import { screen, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { renderApp } from '../../../test/render-app'
 import { server } from '../../../mocks/node'
-import { clearRequestLog, getSimulatorDb } from '../../../mocks'
+import { clearRequestLog, clearScenarios, getSimulatorDb, setScenario } from '../../../mocks'
 import { bodyOf, pickVmWithDisks, recoveryLog, stepHeading } from '../components/recovery-test-helpers'
 
 /** W8 in order: the five reads and the restore. */
@@ -93,11 +93,10 @@ describe('RestoreVmdksWizard', { timeout: 90_000 }, () => {
 
   it('shows a failed datastores call on its step with a Retry that works', async () => {
     const { vm, backup } = pickVmWithDisks(1)
-    server.use(
-      http.get('*/api/4.1/vm/:moref/backups/:backupId/availabledatastores', () =>
-        HttpResponse.json({ statusMessage: 'vCenter unreachable' }, { status: 503 }),
-      ),
-    )
+    setScenario('serviceUnavailable', {
+      path: '*/4.1/vm/*/backups/*/availabledatastores',
+      message: 'vCenter unreachable',
+    })
     const { user } = await renderApp(linkTo(vm, backup.id))
     expect(await stepHeading(4, 7)).toBeInTheDocument()
     const checkbox = await disk(1)
@@ -107,24 +106,18 @@ describe('RestoreVmdksWizard', { timeout: 90_000 }, () => {
     expect(
       await screen.findByText('Could not load the datastores the disks can be restored to.'),
     ).toBeInTheDocument()
-    server.resetHandlers()
+    clearScenarios()
     await user.click(screen.getByRole('button', { name: 'Retry' }))
     expect(await screen.findByRole('combobox', { name: /Destination of Hard disk 1/ })).toBeInTheDocument()
   })
 
   it("puts the appliance's refusal on the step it names, keeping every choice", async () => {
     const { vm, backup } = pickVmWithDisks(1)
-    server.use(
-      http.post('*/api/4.1/vm/:moref/backups/:backupId/restorevmdks', () =>
-        HttpResponse.json(
-          {
-            statusCode: 400,
-            statusMessage: "Datastore 'x' does not have enough free space: 9 GB needed, 1 GB free.",
-          },
-          { status: 400 },
-        ),
-      ),
-    )
+    setScenario('refused', {
+      path: '*/4.1/vm/*/backups/*/restorevmdks',
+      method: 'POST',
+      message: "Datastore 'x' does not have enough free space: 9 GB needed, 1 GB free.",
+    })
     const { user } = await renderApp(linkTo(vm, backup.id))
     expect(await stepHeading(4, 7)).toBeInTheDocument()
     const checkbox = await disk(1)

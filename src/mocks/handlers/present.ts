@@ -186,6 +186,21 @@ function progressOf(job: JobRecord, at: number): number {
   return Math.max(1, Math.min(99, Math.floor(fraction * 100)))
 }
 
+/** The VM a restore, attach or detach started through the API works on (`objectMoref`; seeded history has none). */
+function jobObject(
+  job: JobRecord,
+  l: Lookups,
+): Pick<Schemas['Job'], 'objectType' | 'objectMoref' | 'objectName'> {
+  const effect = job.effect
+  if (!effect || (effect.kind !== 'attach' && effect.kind !== 'detach' && effect.kind !== 'restore'))
+    return {}
+  return {
+    objectType: 'VM',
+    objectMoref: effect.vmMoref,
+    objectName: l.vmByMoref.get(effect.vmMoref)?.name ?? null,
+  }
+}
+
 /** Contract shape of a job; `withTasks` adds the phase list (job details). */
 export function presentJob(job: JobRecord, l: Lookups, at: number, withTasks: boolean): Schemas['Job'] {
   const phaseIndex = job.status === 'RUNNING' ? currentPhaseIndex(job, at) : job.phases.length - 1
@@ -204,6 +219,7 @@ export function presentJob(job: JobRecord, l: Lookups, at: number, withTasks: bo
     policyId: job.policyId,
     policyName: job.policyId === null ? null : (l.policyName.get(job.policyId) ?? null),
     backupId: job.backupId,
+    ...jobObject(job, l),
   }
   if (withTasks) {
     const span = Math.max((job.endedAt ?? job.finishesAt ?? at) - job.startedAt, 1)

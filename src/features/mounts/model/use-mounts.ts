@@ -1,6 +1,7 @@
 import { useQueries, useQuery } from '@tanstack/react-query'
-import { datastoreBackupQueries, jobQueries } from '../../../api/resources'
+import { datastoreBackupQueries, jobQueries, vmBackupQueries } from '../../../api/resources'
 import { useInventory } from '../../../components/inventory-picker'
+import { attachedRows, attachTargets } from './attached-rows'
 import { mountedBackups, mountRows, type MountRow } from './mount-rows'
 
 /** The job types that change what is mounted; the page polls only while one of them runs. */
@@ -46,7 +47,31 @@ export function useMounts() {
   const failed = reads.filter((query) => query.error)
   const error = inventory.errors[0] ?? failed[0]?.error ?? null
   const isPending = inventory.isLoading || reads.some((query) => query.isPending)
+  // Attached disks: the VMs attach jobs went to, then each one's disks (those with `attachedFromBackupId`).
+  const targets = attachTargets(jobList ?? [])
+  const disks = useQueries({
+    queries: targets.map((vm) => vmBackupQueries.vmVmdkLocations(vm.moref, { freshness: 'default' })),
+  })
+  const disksByVm = new Map(
+    targets.map((vm, index) => [vm.moref, disks[index]?.data?.response.vmdkLocationsList]),
+  )
+  const attachedFailed = disks.filter((query) => query.error)
+  const attachedError = jobs.error ?? attachedFailed[0]?.error ?? null
+  const attachedPending = jobs.isPending || disks.some((query) => query.isPending)
+
   return {
+    attached: {
+      data:
+        attachedPending || attachedError
+          ? undefined
+          : attachedRows(targets, (moref) => disksByVm.get(moref), jobList ?? []),
+      error: attachedError,
+      isPending: attachedPending && !attachedError,
+      refetch: () => {
+        if (jobs.error) void jobs.refetch()
+        for (const query of attachedFailed) void query.refetch()
+      },
+    },
     /** In QueryState's shape: pending until every read answered, an error when any failed, Retry retries those. */
     query: {
       data: isPending || error ? undefined : rows,

@@ -8,6 +8,7 @@ import { CountedList, ListFilter, ListToolbar } from '../../../components/list-t
 import { QueryState } from '../../../components/query-state/query-state'
 import { useListParams } from '../../../lib/url/list-params'
 import { routes } from '../../../lib/routes'
+import { AttachedSection } from '../components/attached-section'
 import { CleanupDialog } from '../components/cleanup-dialog'
 import { MountsTable } from '../components/mounts-table'
 import { UnmountDialog } from '../components/unmount-dialog'
@@ -24,7 +25,7 @@ export function MountsPage() {
   const { t } = useTranslation('mounts')
   const [params, setParams] = useListParams(mountFilterFields)
   const filters = toMountFilters(params)
-  const { query, running } = useMounts()
+  const { query, running, attached } = useMounts()
   const [now] = useState(() => Date.now())
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set())
   const [unmounting, setUnmounting] = useState<MountedRow[]>([])
@@ -154,6 +155,7 @@ export function MountsPage() {
             )
           }}
         </QueryState>
+        <AttachedSection query={attached} now={now} thresholdDays={filters.days} />
       </Stack>
       <UnmountDialog
         rows={unmounting}

@@ -1,0 +1,151 @@
+import { useState } from 'react'
+import { Link } from 'react-router'
+import { Anchor, Button, Modal, ScrollArea, Stack, Table, Text, Title } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
+import { DetachVmdks } from '../../../components/recovery'
+import { notifySuccess } from '../../../components/notify/notify'
+import { QueryState } from '../../../components/query-state/query-state'
+import { MountStateBadge } from '../../../components/status-badge'
+import { formatApplianceTime, formatDuration } from '../../../lib/format/date-time'
+import { routes } from '../../../lib/routes'
+import type { AttachedRow, AttachTarget } from '../model/attached-rows'
+import { parseTimeMs } from '../../../api/resources'
+
+interface AttachedSectionProps {
+  query: { data: AttachedRow[] | undefined; error: unknown; isPending: boolean; refetch: () => unknown }
+  now: number
+  thresholdDays: number
+}
+
+const DAY = 86_400_000
+
+/**
+ * Disks attached to VMs from backups (W9) that are still attached: which VM, which disk from which backup, since
+ * when, the job; Detach opens the shared detach flow (W10) for that VM.
+ */
+export function AttachedSection({ query, now, thresholdDays }: AttachedSectionProps) {
+  const { t } = useTranslation('mounts')
+  const [detaching, setDetaching] = useState<AttachTarget | null>(null)
+  return (
+    <Stack gap="xs">
+      <Title order={2} size="h3">
+        {t('attached.title')}
+      </Title>
+      <Text size="sm" c="dimmed">
+        {t('attached.description')}
+      </Text>
+      <QueryState
+        query={query}
+        errorContext={t('attached.loadFailed')}
+        isEmpty={(rows) => rows.length === 0}
+        empty={t('attached.empty')}
+      >
+        {(rows) => (
+          <ScrollArea type="auto" tabIndex={0} aria-label={t('attached.scroll')}>
+            <Table highlightOnHover verticalSpacing="xs" miw={860} aria-label={t('attached.label')}>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('attached.vm')}</Table.Th>
+                  <Table.Th>{t('attached.disk')}</Table.Th>
+                  <Table.Th>{t('table.state')}</Table.Th>
+                  <Table.Th>{t('attached.backup')}</Table.Th>
+                  <Table.Th>{t('attached.since')}</Table.Th>
+                  <Table.Th>{t('attached.job')}</Table.Th>
+                  <Table.Th>{t('table.actions')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {rows.map((row) => {
+                  const since = row.since ? parseTimeMs(row.since) : Number.NaN
+                  const age = Number.isNaN(since) ? null : Math.max(0, now - since)
+                  const leftover = age !== null && age > thresholdDays * DAY
+                  return (
+                    <Table.Tr
+                      key={`${row.vm.moref} ${row.disk.vmdkPath}`}
+                      aria-label={t('attached.row', { disk: row.disk.vmdkPath, vm: row.vm.name })}
+                      style={
+                        leftover ? { boxShadow: 'inset 4px 0 0 var(--mantine-color-yellow-5)' } : undefined
+                      }
+                    >
+                      <Table.Td>{row.vm.name}</Table.Td>
+                      <Table.Td>
+                        <Stack gap={0}>
+                          <Text size="sm">{row.disk.diskName ?? row.disk.vmdkPath}</Text>
+                          <Text size="xs" c="dimmed" style={{ wordBreak: 'break-all' }}>
+                            {row.disk.vmdkPath}
+                          </Text>
+                        </Stack>
+                      </Table.Td>
+                      <Table.Td>
+                        <MountStateBadge state={leftover ? 'LEFTOVER' : 'MOUNTED'} />
+                      </Table.Td>
+                      <Table.Td>{row.backupId ?? '—'}</Table.Td>
+                      <Table.Td>
+                        {row.since ? (
+                          <Stack gap={0}>
+                            <Text size="sm">{formatApplianceTime(row.since, { withZone: true })}</Text>
+                            <Text
+                              size="xs"
+                              c={leftover ? undefined : 'dimmed'}
+                              fw={leftover ? 600 : undefined}
+                            >
+                              {t('table.for', { duration: formatDuration(age) })}
+                            </Text>
+                          </Stack>
+                        ) : (
+                          '—'
+                        )}
+                      </Table.Td>
+                      <Table.Td>
+                        {row.jobId !== null ? (
+                          <Anchor component={Link} to={routes.jobs.detail.href(row.jobId)} size="sm">
+                            {t('table.jobLink', { id: row.jobId })}
+                          </Anchor>
+                        ) : (
+                          <Text size="xs" c="dimmed">
+                            {t('table.noJob')}
+                          </Text>
+                        )}
+                      </Table.Td>
+                      <Table.Td>
+                        <Button
+                          size="xs"
+                          variant="default"
+                          aria-label={t('attached.detachLabel', { vm: row.vm.name })}
+                          onClick={() => setDetaching(row.vm)}
+                        >
+                          {t('attached.detach')}
+                        </Button>
+                      </Table.Td>
+                    </Table.Tr>
+                  )
+                })}
+              </Table.Tbody>
+            </Table>
+          </ScrollArea>
+        )}
+      </QueryState>
+      <Modal
+        opened={detaching !== null}
+        onClose={() => setDetaching(null)}
+        title={t('attached.dialogTitle', { vm: detaching?.name ?? '' })}
+        size="lg"
+      >
+        {detaching && (
+          <DetachVmdks
+            vm={detaching}
+            onDetached={(result) => {
+              notifySuccess(t, {
+                title: t('attached.startedTitle', { vm: detaching.name }),
+                message: result.jobId
+                  ? t('attached.startedJob', { id: result.jobId })
+                  : (result.message ?? undefined),
+              })
+              setDetaching(null)
+            }}
+          />
+        )}
+      </Modal>
+    </Stack>
+  )
+}

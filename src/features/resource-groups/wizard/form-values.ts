@@ -48,6 +48,11 @@ export interface ResourceGroupFormValues {
   useCustomSnapshotFormat: boolean
   snapshotNameFormat: string
   customText: string
+  /**
+   * The format the edited group has on the appliance ('' when creating). Not a field: an unchanged stored
+   * format passes as it is, even with `$CustomText` and no text (the appliance keeps its own).
+   */
+  storedSnapshotNameFormat: string
   // 2 resources
   scope: GroupScope
   entities: InventoryItem[]
@@ -117,6 +122,7 @@ export const emptyResourceGroupValues = (): ResourceGroupFormValues => ({
   useCustomSnapshotFormat: false,
   snapshotNameFormat: '$ResourceGroup_$Policy',
   customText: '',
+  storedSnapshotNameFormat: '',
   scope: 'VIRTUAL_MACHINES',
   entities: [],
   spanningType: defaultSpanning('VIRTUAL_MACHINES'),
@@ -178,6 +184,7 @@ export function valuesFromGroup(group: ResourceGroup): ResourceGroupFormValues {
     useLatestSnapshotName: group.useLatestSnapshotName ?? false,
     useCustomSnapshotFormat: format !== '',
     snapshotNameFormat: format || empty.snapshotNameFormat,
+    storedSnapshotNameFormat: format,
     scope,
     entities,
     spanningType: oneOf(SPANNING_TYPES, group.spanningDatastores?.spanningType, defaultSpanning(scope)),

@@ -28,6 +28,14 @@ export const splitAddresses = (value: string) =>
     .map((part) => part.trim())
     .filter(Boolean)
 
+/** An edited group whose stored format is left as it was: it passes without custom text, and is sent unchanged. */
+export function keepsStoredFormat(
+  values: Pick<ResourceGroupFormValues, 'snapshotNameFormat' | 'storedSnapshotNameFormat'>,
+): boolean {
+  const stored = values.storedSnapshotNameFormat.trim()
+  return stored !== '' && values.snapshotNameFormat.trim() === stored
+}
+
 /** Upper bound of "every N" per schedule type (inferred from the GUI's choices). */
 export const EVERY_MAX: Record<ScheduleKind, number> = { HOURLY: 24, DAILY: 31, WEEKLY: 52, MONTHLY: 12 }
 
@@ -65,6 +73,7 @@ export const resourceGroupSchema = z
     useCustomSnapshotFormat: z.boolean(),
     snapshotNameFormat: z.string(),
     customText: z.string(),
+    storedSnapshotNameFormat: z.string(),
     scope: z.enum(SCOPES),
     entities: z.array(itemSchema),
     spanningType: z.enum(SPANNING_TYPES),
@@ -99,8 +108,9 @@ export const resourceGroupSchema = z
       else if (forbiddenCharactersIn(literal).length > 0)
         issue(['snapshotNameFormat'], validationKeys.nameForbidden)
       if (format.includes('$CustomText')) {
-        if (!values.customText.trim()) issue(['customText'], validationKeys.required)
-        else if (forbiddenCharactersIn(values.customText).length > 0)
+        if (!values.customText.trim()) {
+          if (!keepsStoredFormat(values)) issue(['customText'], validationKeys.required)
+        } else if (forbiddenCharactersIn(values.customText).length > 0)
           issue(['customText'], validationKeys.nameForbidden)
       }
     }

@@ -14,8 +14,12 @@ export function toResourceGroupRequest(
   policies: readonly Policy[] = [],
 ): ResourceGroupRequest {
   const spanningType = spanningUnavailable(values.entities) ? 'EXCLUDE_ALL' : values.spanningType
+  // Without custom text (an unchanged stored format) `$CustomText` goes back as the appliance sent it.
+  const customText = values.customText.trim()
   const format = values.useCustomSnapshotFormat
-    ? values.snapshotNameFormat.trim().replaceAll('$CustomText', values.customText.trim())
+    ? customText
+      ? values.snapshotNameFormat.trim().replaceAll('$CustomText', customText)
+      : values.snapshotNameFormat.trim()
     : null
   return {
     name: values.name.trim(),

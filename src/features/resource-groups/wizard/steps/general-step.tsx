@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { NOTIFICATION_LEVELS, SNAPSHOT_VARIABLES } from '../form-values'
 import { useFieldProps } from '../../../../lib/forms/use-field-props'
 import type { ResourceGroupForm } from '../form-values'
+import { keepsStoredFormat } from '../schema'
 
 /** Step 1: name, description, notification and e-mail, snapshot naming. */
 export function GeneralStep({ form }: { form: ResourceGroupForm }) {
@@ -78,7 +79,7 @@ export function GeneralStep({ form }: { form: ResourceGroupForm }) {
             <TextInput
               label={t('wizard.general.customText')}
               description={t('wizard.general.customTextHint')}
-              required
+              required={!keepsStoredFormat(values)}
               autoComplete="off"
               {...field('customText')}
             />

@@ -1,3 +1,5 @@
+import type { AnswerProblem } from './answer-check'
+
 /** What went wrong, in the terms a page needs to choose its message and its next step. */
 export type ApiErrorKind =
   'unauthorized' | 'forbidden' | 'not-supported' | 'validation' | 'server' | 'network' | 'malformed'
@@ -13,6 +15,8 @@ export class ApiError extends Error {
   readonly path: string
   /** The appliance the console server says this is about (served by the console server only). */
   readonly appliance: string | undefined
+  /** For a `malformed` answer that lacks a required field: which, and where. */
+  readonly problem: AnswerProblem | undefined
 
   constructor(init: {
     kind: ApiErrorKind
@@ -21,10 +25,14 @@ export class ApiError extends Error {
     method: string
     path: string
     appliance?: string
+    problem?: AnswerProblem
+    /** Instead of the appliance's words or the generic one. */
+    message?: string
     cause?: unknown
   }) {
     super(
-      init.scvMessage ??
+      init.message ??
+        init.scvMessage ??
         `${init.method} ${init.path} failed (${init.kind}${init.status ? ` ${init.status}` : ''})`,
       {
         cause: init.cause,
@@ -37,6 +45,7 @@ export class ApiError extends Error {
     this.method = init.method
     this.path = init.path
     this.appliance = init.appliance
+    this.problem = init.problem
   }
 }
 

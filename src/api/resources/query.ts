@@ -1,3 +1,5 @@
+import type { QueryFunctionContext } from '@tanstack/react-query'
+import { checkedAnswer } from '../answer-check'
 import { $api } from '../client'
 import type { paths } from '../schema'
 
@@ -14,11 +16,21 @@ export type GetPath = { [P in keyof paths]: paths[P] extends { get: object } ? P
  * the other appliances' entries stale too, which is harmless); to read the cache of the appliance on screen
  * only, filter with `onScreenAppliance(resourceKey(...))`.
  *
+ * Every answer is checked here, once, against the contract (`checkedAnswer`): one that lacks a required field
+ * rejects with a `malformed` ApiError naming the operation and the field, so it never reaches the cache.
+ *
  * (The cast only restores `$api.queryOptions`' generic signature, which TypeScript cannot infer through a
  * rest-parameter wrapper; the function passes its arguments through unchanged.)
  */
-export const resourceQuery = ((...args: Parameters<typeof $api.queryOptions>) =>
-  $api.queryOptions(...args)) as unknown as typeof $api.queryOptions
+export const resourceQuery = ((...args: Parameters<typeof $api.queryOptions>) => {
+  const options = $api.queryOptions(...args)
+  const [method, path] = args as unknown as [string, string]
+  const read = options.queryFn as unknown as (context: QueryFunctionContext) => Promise<unknown>
+  return {
+    ...options,
+    queryFn: async (context: QueryFunctionContext) => checkedAnswer(method, path, await read(context)),
+  }
+}) as unknown as typeof $api.queryOptions
 
 /**
  * The key prefix that covers every query of one path (all its `init` variants), for invalidation and cache

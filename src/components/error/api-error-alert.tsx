@@ -41,6 +41,14 @@ export function ApiErrorAlert({ error, onRetry, context }: ApiErrorAlertProps) {
             )}
           </Text>
         )}
+        {apiError.problem && (
+          <Text size="sm" fw={500}>
+            {t(apiError.problem.found ? 'errors.wrongType' : 'errors.missingField', {
+              ...apiError.problem,
+              operation: `${apiError.method} ${apiError.path}`,
+            })}
+          </Text>
+        )}
         <Text size="sm">{t(`errors.body.${apiError.kind}`)}</Text>
         {apiError.status > 0 && (
           <Text size="xs" c="dimmed">

@@ -1,6 +1,7 @@
 import { Alert, Button, Code, Group, Stack, Text, Title } from '@mantine/core'
 import { IconAlertTriangle } from '@tabler/icons-react'
-import { Link, isRouteErrorResponse, useRouteError } from 'react-router'
+import { useQueryClient } from '@tanstack/react-query'
+import { Link, isRouteErrorResponse, useRevalidator, useRouteError } from 'react-router'
 import { useTranslation } from 'react-i18next'
 import { ApiErrorAlert } from '../../components/error/api-error-alert'
 import { isApiError } from '../../api'
@@ -8,11 +9,19 @@ import { routes } from '../../lib/routes'
 
 /**
  * A page that throws shows this inside the shell: the header and navbar stay, so the user can go elsewhere.
+ * Retry forgets the failed reads and revalidates the route, which clears React Router's caught error and
+ * renders the page again, so it asks the appliance afresh.
  */
 export function RouteError() {
   const { t } = useTranslation()
   const error = useRouteError()
-  if (isApiError(error)) return <ApiErrorAlert error={error} />
+  const queryClient = useQueryClient()
+  const revalidator = useRevalidator()
+  const retry = () => {
+    void queryClient.resetQueries({ predicate: (query) => query.state.status === 'error' })
+    void revalidator.revalidate()
+  }
+  if (isApiError(error)) return <ApiErrorAlert error={error} onRetry={retry} />
   const details = isRouteErrorResponse(error)
     ? `${error.status} ${error.statusText}`
     : error instanceof Error
@@ -33,7 +42,10 @@ export function RouteError() {
         </Code>
       </Alert>
       <Group>
-        <Button onClick={() => window.location.reload()}>{t('routeError.reload')}</Button>
+        <Button onClick={retry}>{t('state.retry')}</Button>
+        <Button variant="default" onClick={() => window.location.reload()}>
+          {t('routeError.reload')}
+        </Button>
         <Button component={Link} to={routes.dashboard.href()} variant="default">
           {t('routeError.home')}
         </Button>

@@ -51,7 +51,7 @@ export function QueryState<T>({
     )
   }
   return (
-    <SectionErrorBoundary context={errorContext} resetKey={query.data}>
+    <SectionErrorBoundary context={errorContext} resetKey={query.data} onRetry={() => void query.refetch()}>
       <RenderData data={query.data} render={children} />
     </SectionErrorBoundary>
   )

@@ -6,6 +6,8 @@ interface SectionErrorBoundaryProps {
   context?: string
   /** Changing it (e.g. the data) clears a caught error. */
   resetKey?: unknown
+  /** Asks again (e.g. the query's refetch); the Retry button also clears the caught error. */
+  onRetry?: () => void
 }
 
 interface SectionErrorBoundaryState {
@@ -36,8 +38,22 @@ export class SectionErrorBoundary extends Component<SectionErrorBoundaryProps, S
     console.warn('A section could not render its data', error, info.componentStack)
   }
 
+  /** The same answer may come back (structurally shared, so `resetKey` does not change): clear the error here. */
+  private retry = (): void => {
+    this.setState({ error: null })
+    this.props.onRetry?.()
+  }
+
   render(): ReactNode {
-    if (this.state.error) return <ApiErrorAlert error={this.state.error} context={this.props.context} />
+    if (this.state.error) {
+      return (
+        <ApiErrorAlert
+          error={this.state.error}
+          context={this.props.context}
+          onRetry={this.props.onRetry && this.retry}
+        />
+      )
+    }
     return this.props.children
   }
 }

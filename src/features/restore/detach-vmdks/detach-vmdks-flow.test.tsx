@@ -3,7 +3,7 @@ import { screen } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { renderApp } from '../../../test/render-app'
 import { server } from '../../../mocks/node'
-import { clearRequestLog } from '../../../mocks'
+import { clearRequestLog, clearScenarios, setScenario } from '../../../mocks'
 import { bodyOf, pickVmWithDisks, recoveryLog } from '../components/recovery-test-helpers'
 
 /** A VM with one disk attached to it from its newest backup (as a finished attach leaves it). */
@@ -53,30 +53,26 @@ describe('DetachVmdksFlow', { timeout: 60_000 }, () => {
 
   it('shows a failed disk list with a Retry that works', async () => {
     const { vm } = vmWithAttachedDisk()
-    server.use(
-      http.get('*/api/4.1/vm/:moref/backups/vmdklocations', () =>
-        HttpResponse.json({ statusMessage: 'vCenter unreachable' }, { status: 503 }),
-      ),
-    )
+    setScenario('serviceUnavailable', {
+      path: '*/4.1/vm/*/backups/vmdklocations',
+      message: 'vCenter unreachable',
+    })
     const { user } = await renderApp(linkTo(vm))
     expect(
       await screen.findByText(`Could not load the disks of ${vm.name}.`, {}, { timeout: 30_000 }),
     ).toBeInTheDocument()
-    server.resetHandlers()
+    clearScenarios()
     await user.click(screen.getByRole('button', { name: 'Retry' }))
     expect(await screen.findByRole('checkbox', { name: /attached from backup/ })).toBeInTheDocument()
   })
 
   it("shows the appliance's refusal and keeps the choice", async () => {
     const { vm } = vmWithAttachedDisk()
-    server.use(
-      http.post('*/api/4.1/vm/:moref/detachvmdks', () =>
-        HttpResponse.json(
-          { statusCode: 400, statusMessage: "VMDK 'x' is not attached to VM 'y'." },
-          { status: 400 },
-        ),
-      ),
-    )
+    setScenario('refused', {
+      path: '*/4.1/vm/*/detachvmdks',
+      method: 'POST',
+      message: "VMDK 'x' is not attached to VM 'y'.",
+    })
     const { user } = await renderApp(linkTo(vm))
     await user.click(
       await screen.findByRole('checkbox', { name: /attached from backup/ }, { timeout: 30_000 }),

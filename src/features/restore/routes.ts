@@ -14,4 +14,8 @@ export const restoreRoutes: RouteObject[] = [
     path: routes.restore.detachVmdks.path,
     lazy: async () => ({ Component: (await import('./pages/detach-vmdks-page')).DetachVmdksPage }),
   },
+  {
+    path: routes.restore.attachVmdks.path,
+    lazy: async () => ({ Component: (await import('./pages/attach-vmdks-page')).AttachVmdksPage }),
+  },
 ]

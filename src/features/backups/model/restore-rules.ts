@@ -30,5 +30,8 @@ export function recoveryLinksFor(
 ): Array<{ label: string; to: string }> {
   if (kind !== 'vm' || !canRestoreVm(object, backup).ok) return []
   const preselect = { moref: object.moref, name: object.name, backupId: backup.backupId }
-  return [{ label: t('detail.restoreVmdks'), to: routes.restore.vmdks.href(preselect) }]
+  return [
+    { label: t('detail.restoreVmdks'), to: routes.restore.vmdks.href(preselect) },
+    { label: t('detail.attachVmdks'), to: routes.restore.attachVmdks.href(preselect) },
+  ]
 }

@@ -35,7 +35,8 @@ export function RecentJobs({ jobs }: { jobs: Job[] }) {
           {t('jobs.noRecent')}
         </Text>
       ) : (
-        <Table>
+        // Long job names break rather than push a phone's page sideways.
+        <Table style={{ overflowWrap: 'anywhere' }}>
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('jobs.job')}</Table.Th>

@@ -1,4 +1,4 @@
-import { test as base, expect } from '@playwright/test'
+import { test as base, expect, type Page } from '@playwright/test'
 import AxeBuilder from '@axe-core/playwright'
 import { JobsPage } from './pages/jobs-page'
 import { PoliciesPage } from './pages/policies-page'
@@ -45,16 +45,7 @@ export const test = base.extend<Fixtures>({
   ],
   expectAccessible: async ({ page }, use) => {
     await use(async (label = page.url()) => {
-      const results = await new AxeBuilder({ page }).analyze()
-      const serious = results.violations
-        .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-        .map((violation) => ({
-          rule: violation.id,
-          impact: violation.impact,
-          help: violation.help,
-          targets: violation.nodes.slice(0, 5).map((node) => node.target.join(' ')),
-        }))
-      expect(serious, `axe serious/critical violations on ${label}`).toEqual([])
+      expect(await seriousAxeViolations(page), `axe serious/critical violations on ${label}`).toEqual([])
     })
   },
   shell: async ({ page }, use) => use(new Shell(page)),
@@ -68,3 +59,20 @@ export const test = base.extend<Fixtures>({
 export { expect }
 
 export { SIMULATOR_USER, signIn, simulator } from './support/simulator-page'
+
+/**
+ * axe's serious and critical findings on the current page (rule, help and up to five targets each); `rules`
+ * limits the run to those rules.
+ */
+export async function seriousAxeViolations(page: Page, rules?: string[]) {
+  const builder = new AxeBuilder({ page })
+  const results = await (rules ? builder.withRules(rules) : builder).analyze()
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => ({
+      rule: violation.id,
+      impact: violation.impact,
+      help: violation.help,
+      targets: violation.nodes.slice(0, 5).map((node) => node.target.join(' ')),
+    }))
+}

@@ -1,5 +1,6 @@
 import { memo } from 'react'
-import { Button, Group, MultiSelect, Select, TextInput } from '@mantine/core'
+import { Box, Button, MultiSelect, Select, TextInput } from '@mantine/core'
+import { CollapsibleFilters } from '../../../components/table-room/collapsible-filters'
 import { IconSearch } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { FAILURE_CAUSES, UNRECOGNISED } from '../model/failure-causes'
@@ -17,7 +18,10 @@ interface JobFiltersBarProps {
   onClear: () => void
 }
 
-/** Type, status, time range and free-text filters for the job list; the page keeps them in the URL. */
+/**
+ * Type, status, cause, time range and free-text filters for the job list; the page keeps them in the URL. The
+ * search box stays on screen at every width; the selects fold behind a Filters button on narrower windows.
+ */
 export function JobFiltersBar({
   filters,
   query,
@@ -34,29 +38,39 @@ export function JobFiltersBar({
     filters.causes.length > 0 ||
     filters.range !== 'all' ||
     query.trim() !== ''
+  const folded =
+    [filters.types, filters.statuses, filters.causes].filter((list) => list.length > 0).length +
+    (filters.range !== 'all' ? 1 : 0)
   return (
-    <Group align="flex-end" gap="sm" mb="sm" wrap="wrap" role="search" aria-label={t('filters.label')}>
-      <TextInput
-        label={t('filters.search')}
-        placeholder={t('filters.searchPlaceholder')}
-        leftSection={<IconSearch size={16} aria-hidden />}
-        value={query}
-        onChange={(event) => onQueryChange(event.currentTarget.value)}
-        onBlur={onQueryBlur}
-        w={260}
-        data-testid="jobs-search"
-      />
-      <StructuredFilters
-        types={filters.types}
-        statuses={filters.statuses}
-        causes={filters.causes}
-        range={filters.range}
-        onChange={onChange}
-      />
-      <Button variant="default" onClick={onClear} disabled={!filtered}>
-        {tc('actions.clearFilters')}
-      </Button>
-    </Group>
+    <Box mb="sm" role="search" aria-label={t('filters.label')}>
+      <CollapsibleFilters
+        active={folded}
+        lead={
+          <TextInput
+            label={t('filters.search')}
+            placeholder={t('filters.searchPlaceholder')}
+            leftSection={<IconSearch size={16} aria-hidden />}
+            value={query}
+            onChange={(event) => onQueryChange(event.currentTarget.value)}
+            onBlur={onQueryBlur}
+            w={260}
+            maw="100%"
+            data-testid="jobs-search"
+          />
+        }
+      >
+        <StructuredFilters
+          types={filters.types}
+          statuses={filters.statuses}
+          causes={filters.causes}
+          range={filters.range}
+          onChange={onChange}
+        />
+        <Button variant="default" onClick={onClear} disabled={!filtered}>
+          {tc('actions.clearFilters')}
+        </Button>
+      </CollapsibleFilters>
+    </Box>
   )
 }
 

@@ -9,7 +9,6 @@ import { formatNumber } from '../../../lib/format/number'
 import { offsetOf, zoneLabel } from '../../../lib/format/date-time'
 import { JobsTable } from '../components/jobs-table'
 import { JobFiltersBar } from '../components/job-filters-bar'
-import { CollapsibleFilters } from '../../../components/table-room/collapsible-filters'
 import { JobStatusCountsBar } from '../components/job-status-counts'
 import { FailureCausesSummary } from '../components/failure-causes-summary'
 import { useJobs } from '../hooks/use-jobs'
@@ -134,22 +133,14 @@ function JobsList({ set, dataUpdatedAt }: JobsListProps) {
     <>
       <JobStatusCountsBar counts={counts} onSelect={stableUpdate} />
       <FailureCausesSummary counts={causeCounts} onSelect={stableUpdate} />
-      <CollapsibleFilters
-        active={
-          [filters.types, filters.statuses, filters.causes].filter((list) => list.length > 0).length +
-          (filters.range !== 'all' ? 1 : 0) +
-          (query.trim() !== '' ? 1 : 0)
-        }
-      >
-        <JobFiltersBar
-          filters={filters}
-          query={query}
-          onQueryChange={setQuery}
-          onQueryBlur={flushQuery}
-          onChange={update}
-          onClear={clear}
-        />
-      </CollapsibleFilters>
+      <JobFiltersBar
+        filters={filters}
+        query={query}
+        onQueryChange={setQuery}
+        onQueryBlur={flushQuery}
+        onChange={update}
+        onClear={clear}
+      />
       <Group justify="space-between" mb="xs" wrap="wrap">
         <Text size="sm" aria-live="polite" data-testid="jobs-result-count">
           {t('filters.result', { shown: formatNumber(rows.length), total: formatNumber(set.rows.length) })}

@@ -117,6 +117,23 @@ describe('InventoryPicker', () => {
     expect(screen.getByText('Selected: fin-db02 (vm-13)')).toBeInTheDocument()
   })
 
+  it('focused on load keeps its list closed until the user types, clicks or presses ArrowDown', async () => {
+    answerInventory()
+    const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } })
+    const user = userEvent.setup()
+    render(
+      <Providers queryClient={queryClient} devtools={false}>
+        <InventoryPicker kind="vm" value={null} onChange={() => {}} autoFocus />
+      </Providers>,
+    )
+    const input = screen.getByRole('textbox', { name: 'Virtual machine' })
+    expect(input).toHaveFocus()
+    await waitFor(() => expect(queryClient.isFetching()).toBe(0))
+    expect(screen.queryByRole('listbox')).not.toBeInTheDocument()
+    await user.keyboard('{ArrowDown}')
+    expect(await screen.findByRole('listbox')).toBeVisible()
+  })
+
   it('marks templates and vVol VMs, and refuses templates with the reason when told to', async () => {
     answerInventory()
     const picked: Array<InventoryItem | null> = []

@@ -295,7 +295,8 @@ export function InventoryPicker(props: InventoryPickerProps) {
               enterPressed.current = false
               combobox.openDropdown()
             }}
-            onFocus={() => combobox.openDropdown()}
+            // No opening on focus: a wizard step focuses this field on load, and a list that opens by
+            // itself covers the controls below it (a failed read's Retry). Typing, a click or ArrowDown opens it.
             onBlur={() => {
               combobox.closeDropdown()
               setSearch(null)

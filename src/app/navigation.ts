@@ -16,6 +16,7 @@ import {
   IconLifebuoy,
   IconPlug,
   IconPlugOff,
+  IconTrashOff,
 } from '@tabler/icons-react'
 import { routes } from '../lib/routes'
 
@@ -38,7 +39,7 @@ export interface NavGroup {
 /**
  * The navbar's areas, in the order an administrator meets them. Each feature adds its own entry when its
  * page lands. The recovery wizards sit in one always-open "Recover" group: in an incident an administrator
- * goes straight to the task (restore a VM, some disks, attach, detach, mounts) from any page in
+ * goes straight to the task (restore a VM, a deleted VM, some disks, attach, detach, mount) from any page in
  * one click, with no hub page to read first; the group keeps them together and out of the daily areas.
  */
 export const navItems: Array<NavItem | NavGroup> = [
@@ -52,6 +53,7 @@ export const navItems: Array<NavItem | NavGroup> = [
     icon: IconLifebuoy,
     items: [
       { to: routes.restore.vm.href(), labelKey: 'nav.restoreVm', icon: IconRestore },
+      { to: routes.restore.deletedVm.href(), labelKey: 'nav.restoreDeletedVm', icon: IconTrashOff },
       { to: routes.restore.vmdks.href(), labelKey: 'nav.restoreVmdks', icon: IconDisc },
       { to: routes.restore.attachVmdks.href(), labelKey: 'nav.attachVmdks', icon: IconPlug },
       { to: routes.restore.detachVmdks.href(), labelKey: 'nav.detachVmdks', icon: IconPlugOff },

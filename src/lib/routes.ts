@@ -27,6 +27,7 @@ function withSearch(path: string, search: Record<string, string | number | undef
 const BACKUPS = '/backups'
 const RESTORE_VM = '/restore/vm'
 const RESTORE_VMDKS = '/restore/vmdks'
+const RESTORE_DELETED_VM = '/restore/deleted-vm'
 const ATTACH_VMDKS = '/restore/attach-vmdks'
 const DETACH_VMDKS = '/restore/detach-vmdks'
 
@@ -83,6 +84,28 @@ export const routes = {
     attachVmdks: vmWizard(ATTACH_VMDKS),
     /** Detach disks attached from backups (W10). */
     detachVmdks: vmWizard(DETACH_VMDKS),
+    deletedVm: {
+      path: RESTORE_DELETED_VM,
+      /**
+       * Restore a VM vCenter no longer has (W7), by UUID. It is reached through a datastore's backups, whose
+       * moref the ESXi-host call takes (§5.4): `?uuid=…&name=…&datastore=datastore-3&datastoreName=…&backupId=…`.
+       */
+      href: (preselect?: {
+        uuid: string
+        name?: string
+        datastore?: { moref: string; name: string }
+        backupId?: number
+      }): string =>
+        preselect
+          ? withSearch(RESTORE_DELETED_VM, {
+              uuid: preselect.uuid,
+              name: preselect.name,
+              datastore: preselect.datastore?.moref,
+              datastoreName: preselect.datastore?.name,
+              backupId: preselect.backupId,
+            })
+          : RESTORE_DELETED_VM,
+    },
   },
   mounts: {
     /** Everything mounted from backups, `?q=&host=&leftovers=1&days=7`. */

@@ -18,4 +18,8 @@ export const restoreRoutes: RouteObject[] = [
     path: routes.restore.attachVmdks.path,
     lazy: async () => ({ Component: (await import('./pages/attach-vmdks-page')).AttachVmdksPage }),
   },
+  {
+    path: routes.restore.deletedVm.path,
+    lazy: async () => ({ Component: (await import('./pages/restore-deleted-vm-page')).RestoreDeletedVmPage }),
+  },
 ]

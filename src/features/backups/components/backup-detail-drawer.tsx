@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import { Link } from 'react-router'
-import { Badge, Button, Drawer, Group, Stack, Table, Text, Title } from '@mantine/core'
+import { Badge, Button, Drawer, Group, List, Stack, Table, Text, Title } from '@mantine/core'
 import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import type { Backup, SnapshotLocation } from '../../../api'
@@ -12,6 +12,7 @@ import { formatNumber } from '../../../lib/format/number'
 import { datastoreBackupQueries, vmBackupQueries } from '../../../api/resources'
 import type { BrowsedKind } from '../model/browser-params'
 import { routes } from '../../../lib/routes'
+import { deletedVmRestoreLink } from '../model/restore-rules'
 
 interface BackupDetailDrawerProps {
   kind: BrowsedKind
@@ -67,14 +68,7 @@ export function BackupDetailDrawer({
           )}
           <SnapshotLocations kind={kind} backupId={backup.backupId} />
           {kind === 'vm' && <VmdkLocations vm={object} backupId={backup.backupId} />}
-          {kind === 'datastore' && backup.entities && backup.entities.length > 0 && (
-            <Stack gap="xs">
-              <Title order={3} size="h5">
-                {t('detail.vmsInBackup')}
-              </Title>
-              <Text size="sm">{backup.entities.map((entity) => entity.name).join(', ')}</Text>
-            </Stack>
-          )}
+          {kind === 'datastore' && <VmsInBackup datastore={object} backup={backup} />}
         </Stack>
       )}
     </Drawer>
@@ -239,6 +233,45 @@ function VmdkLocations({ vm, backupId }: { vm: InventoryItem; backupId: number }
           </Table>
         )}
       </QueryState>
+    </Stack>
+  )
+}
+
+/**
+ * The VMs a datastore backup holds (the GUI's way to deleted VMs, scv-api.md §6.5): a VM vCenter no longer has
+ * is marked and offers its restore, which the link opens with this datastore for the hosts call (§5.4).
+ */
+function VmsInBackup({ datastore, backup }: { datastore: InventoryItem; backup: Backup }) {
+  const { t } = useTranslation('backups')
+  const vms = (backup.entities ?? []).filter((entity) => entity.type === 'VM')
+  if (vms.length === 0) return null
+  return (
+    <Stack gap="xs">
+      <Title order={3} size="h5">
+        {t('detail.vmsInBackup')}
+      </Title>
+      <List size="sm" spacing={6} listStyleType="none">
+        {vms.map((vm) => {
+          const link = deletedVmRestoreLink(datastore, backup, vm)
+          return (
+            <List.Item key={vm.moref}>
+              <Group gap="xs">
+                <Text size="sm">{vm.name}</Text>
+                {vm.deleted && (
+                  <Badge size="sm" variant="outline" color="gray">
+                    {t('detail.deletedVm')}
+                  </Badge>
+                )}
+                {link && (
+                  <Button component={Link} to={link} size="xs" variant="default">
+                    {t('detail.restoreDeletedVm', { name: vm.name })}
+                  </Button>
+                )}
+              </Group>
+            </List.Item>
+          )
+        })}
+      </List>
     </Stack>
   )
 }

@@ -35,3 +35,21 @@ export function recoveryLinksFor(
     { label: t('detail.attachVmdks'), to: routes.restore.attachVmdks.href(preselect) },
   ]
 }
+
+/**
+ * "Restore…" beside a VM a datastore backup holds, only where it can work: the VM is deleted (vCenter no longer
+ * has it; a live one is restored from its own backups), has a UUID, is not a template, and the backup did not fail.
+ */
+export function deletedVmRestoreLink(
+  datastore: InventoryItem,
+  backup: Backup,
+  vm: NonNullable<Backup['entities']>[number],
+): string | null {
+  if (!vm.deleted || !vm.uuid || vm.isTemplate || backup.status === 'FAILED') return null
+  return routes.restore.deletedVm.href({
+    uuid: vm.uuid,
+    name: vm.name,
+    datastore: { moref: datastore.moref, name: datastore.name },
+    backupId: backup.backupId,
+  })
+}

@@ -16,6 +16,8 @@ interface VmPickProps {
   vvolNote?: string
   error?: ReactNode
   autoFocus?: boolean
+  /** Why else a listed VM cannot be chosen here (templates are always refused). */
+  disableWhen?: (item: InventoryItem) => string | null
 }
 
 /** A VM by name (or a typed moref) for a recovery wizard; templates are refused before any request. */
@@ -29,6 +31,7 @@ export function VmPick({
   vvolNote,
   error,
   autoFocus,
+  disableWhen,
 }: VmPickProps) {
   const { t } = useTranslation('restore')
   return (
@@ -43,7 +46,7 @@ export function VmPick({
         autoFocus={autoFocus ?? value === null}
         required
         error={error}
-        disableWhen={(item) => (item.isTemplate ? templateRule : null)}
+        disableWhen={(item) => (item.isTemplate ? templateRule : (disableWhen?.(item) ?? null))}
       />
       {value?.isVvol && vvolNote && (
         <Alert color="blue" variant="light" role="note">

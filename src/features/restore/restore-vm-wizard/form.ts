@@ -41,15 +41,17 @@ export const emptyRestoreVmValues = (): RestoreVmValues => ({
 export const afterVm = { backup: null, locationType: null, locations: [], esxHost: '', restartVM: null }
 export const afterBackup = { locationType: null, locations: [], restartVM: null }
 
-const defaultsOf = stepDefaults<RestoreVmValues>
-
 /**
  * The five steps (W6) and the defaults each proposes: the newest backup that can be restored (or the one chosen
  * in the backups browser), the primary snapshot, the VM's current host, restart as the rules allow. The reads
  * use the very query options the steps' own `useQuery` uses, so each W6 call is made once, in order.
  */
-export function restoreVmSteps(preferredBackupId: number | null): Array<WizardStepDef<RestoreVmValues>> {
-  return [
+export function restoreVmSteps<V extends RestoreVmValues = RestoreVmValues>(
+  preferredBackupId: number | null,
+  /** The moref the ESXi-host call takes: the VM's (W6); a deleted VM has none and passes a datastore's (W7). */
+  hostsMoref: (values: V) => string | null = (values) => values.vm?.moref ?? null,
+): Array<WizardStepDef<V>> {
+  const steps: Array<WizardStepDef<RestoreVmValues>> = [
     { id: 'vm', fields: ['vm'] },
     {
       id: 'backup',
@@ -75,8 +77,11 @@ export function restoreVmSteps(preferredBackupId: number | null): Array<WizardSt
     {
       id: 'host',
       fields: ['esxHost', 'restartVM'],
-      proposeDefaults: async ({ vm, backup, esxHost, restartVM }, { queryClient }) => {
-        if (!vm) return null
+      proposeDefaults: async (values, { queryClient }) => {
+        const { backup, esxHost, restartVM } = values
+        // The step runs on the wizard's own values (V), of which these are the W6 part.
+        const moref = hostsMoref(values as V)
+        if (!moref) return null
         const restart = defaultRestart(backup)
         const restartPart = {
           field: 'restartVM' as const,
@@ -84,7 +89,7 @@ export function restoreVmSteps(preferredBackupId: number | null): Array<WizardSt
           choice: restart,
         }
         if (esxHost) return restartVM === null ? defaultsOf(restartPart) : null
-        const list = await queryClient.fetchQuery(vmBackupQueries.availableEsxHosts(vm.moref))
+        const list = await queryClient.fetchQuery(vmBackupQueries.availableEsxHosts(moref))
         const host = defaultHost(list.response.availableEsxHostsList)
         if (!host) return null
         const hostPart = { field: 'esxHost' as const, values: { esxHost: host.value }, choice: host }
@@ -93,37 +98,55 @@ export function restoreVmSteps(preferredBackupId: number | null): Array<WizardSt
     },
     { id: 'review', fields: [] },
   ]
+  // Every step reads and sets only the W6 fields, which V has.
+  return steps as unknown as Array<WizardStepDef<V>>
 }
+
+const defaultsOf = stepDefaults<RestoreVmValues>
 
 const rule = messagesOf('restore')
 
+const restoreVmRules = {
+  vm: z
+    .custom<InventoryItem | null>()
+    .refine((vm) => vm !== null, rule('rules.vmRequired'))
+    .refine((vm) => !vm?.isTemplate, rule('rules.template')),
+  backup: z.custom<ChosenBackup | null>().refine((backup) => backup !== null, rule('rules.backupRequired')),
+  locationType: z
+    .enum(['PRIMARY', 'SECONDARY'])
+    .nullable()
+    .refine((type) => type !== null, rule('rules.locationRequired')),
+  locations: z.array(z.custom<SnapshotLocation>()),
+  esxHost: z.string().trim().min(1, rule('rules.hostRequired')),
+  restartVM: z
+    .boolean()
+    .nullable()
+    .refine((restart) => restart !== null, rule('rules.restartRequired')),
+}
+
+/** A partial backup must be restored with restartVM false (W6, W7). */
+function partialRestartRule(
+  values: Pick<RestoreVmValues, 'backup' | 'restartVM'>,
+  context: z.RefinementCtx,
+): void {
+  if (values.backup?.partial && values.restartVM) {
+    context.addIssue({ code: 'custom', path: ['restartVM'], message: rule('rules.partialRestart') })
+  }
+}
+
 /**
  * The SCV rules, checked before any request (messages are form messages of the `restore` namespace):
- * templates cannot be restored; a partial backup must be restored with restartVM false.
+ * templates cannot be restored; a partial backup must be restored with restartVM false. `vm` may be
+ * replaced (a deleted VM is given by UUID, W7); `extra` adds the wizard's own fields.
  */
-export const restoreVmSchema = z
-  .object({
-    vm: z
-      .custom<InventoryItem | null>()
-      .refine((vm) => vm !== null, rule('rules.vmRequired'))
-      .refine((vm) => !vm?.isTemplate, rule('rules.template')),
-    backup: z.custom<ChosenBackup | null>().refine((backup) => backup !== null, rule('rules.backupRequired')),
-    locationType: z
-      .enum(['PRIMARY', 'SECONDARY'])
-      .nullable()
-      .refine((type) => type !== null, rule('rules.locationRequired')),
-    locations: z.array(z.custom<SnapshotLocation>()),
-    esxHost: z.string().trim().min(1, rule('rules.hostRequired')),
-    restartVM: z
-      .boolean()
-      .nullable()
-      .refine((restart) => restart !== null, rule('rules.restartRequired')),
-  })
-  .superRefine((values, context) => {
-    if (values.backup?.partial && values.restartVM) {
-      context.addIssue({ code: 'custom', path: ['restartVM'], message: rule('rules.partialRestart') })
-    }
-  })
+export function restoreVmSchemaWith(
+  vm: z.ZodType<InventoryItem | null> = restoreVmRules.vm,
+  extra: z.ZodRawShape = {},
+) {
+  return z.object({ ...restoreVmRules, vm, ...extra }).superRefine(partialRestartRule)
+}
+
+export const restoreVmSchema = restoreVmSchemaWith()
 
 /** The body of W6 step 5, built from steps 3 and 4. */
 function toRestoreVmRequest(values: RestoreVmValues): RestoreVmRequest {

@@ -1,20 +1,44 @@
-import { describe, expect, it, vi } from 'vitest'
-import { render, screen } from '@testing-library/react'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { act, fireEvent, render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { QueryClient } from '@tanstack/react-query'
 import { Providers } from '../../app/providers'
-import { CountedList, ListFilter, ListSearch, ListToolbar } from './list-toolbar'
+import { SEARCH_DEBOUNCE_MS } from '../../lib/url/use-search-text'
+import { CountedList, ListFilter, ListToolbar } from './list-toolbar'
 
 describe('list toolbar', () => {
-  it('hands over each typed search', async () => {
+  afterEach(() => {
+    vi.useRealTimers()
+  })
+
+  it('hands the typed search over once typing pauses, at once on Enter, and clears it with the filters', () => {
     const onChange = vi.fn()
+    const onClear = vi.fn()
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
     render(
       <Providers queryClient={new QueryClient()} devtools={false}>
-        <ListSearch label="Search" placeholder="Name" value="" onChange={onChange} />
+        <ListToolbar
+          label="Filter groups"
+          search={{ label: 'Search', placeholder: 'Name', value: '', onChange }}
+          onClear={onClear}
+        />
       </Providers>,
     )
-    await userEvent.type(screen.getByRole('textbox', { name: 'Search' }), 'a')
-    expect(onChange).toHaveBeenCalledWith('a')
+    const box = screen.getByRole('textbox', { name: 'Search' })
+    fireEvent.change(box, { target: { value: 'd' } })
+    fireEvent.change(box, { target: { value: 'db' } })
+    expect(box).toHaveValue('db')
+    expect(onChange).not.toHaveBeenCalled()
+    act(() => vi.advanceTimersByTime(SEARCH_DEBOUNCE_MS))
+    expect(onChange).toHaveBeenCalledTimes(1)
+    expect(onChange).toHaveBeenCalledWith('db')
+    fireEvent.change(box, { target: { value: 'db1' } })
+    fireEvent.keyDown(box, { key: 'Enter' })
+    expect(onChange).toHaveBeenLastCalledWith('db1')
+    expect(onChange).toHaveBeenCalledTimes(2)
+    fireEvent.click(screen.getByRole('button', { name: 'Clear filters' }))
+    expect(onClear).toHaveBeenCalledTimes(1)
+    expect(box).toHaveValue('')
     expect(screen.getByPlaceholderText('Name')).toBeInTheDocument()
   })
 

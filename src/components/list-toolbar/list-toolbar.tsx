@@ -2,24 +2,37 @@ import type { ReactNode } from 'react'
 import { Button, Group, Select, Stack, Text, TextInput } from '@mantine/core'
 import { IconSearch } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
+import { useSearchText, type SearchText } from '../../lib/url/use-search-text'
 
 interface ListSearchProps {
   label: string
   placeholder: string
-  value: string
-  onChange: (value: string) => void
+  /** The box's text and its writes, from `useSearchText`. */
+  search: SearchText
+  /** The box's width (it never grows past its row). */
+  width?: number
+  'data-testid'?: string
 }
 
-/** The search box above a list; the list keeps the search in its URL. */
-export function ListSearch({ label, placeholder, value, onChange }: ListSearchProps) {
+/**
+ * The search box above a list. What is typed shows at once; the list gets it after a pause in typing, on Enter,
+ * or when the box is left (`useSearchText`, where the list's URL write is debounced).
+ */
+export function ListSearch({ label, placeholder, search, width = 360, ...rest }: ListSearchProps) {
   return (
     <TextInput
       label={label}
       placeholder={placeholder}
       leftSection={<IconSearch size={16} aria-hidden />}
-      value={value}
-      onChange={(event) => onChange(event.currentTarget.value)}
-      w={360}
+      value={search.text}
+      onChange={(event) => search.change(event.currentTarget.value)}
+      onBlur={search.flush}
+      onKeyDown={(event) => {
+        if (event.key === 'Enter') search.flush()
+      }}
+      w={width}
+      maw="100%"
+      data-testid={rest['data-testid']}
     />
   )
 }
@@ -27,7 +40,14 @@ export function ListSearch({ label, placeholder, value, onChange }: ListSearchPr
 interface ListToolbarProps {
   /** Names the toolbar's search landmark, e.g. "Filter resource groups". */
   label: string
-  search: ListSearchProps
+  search: {
+    label: string
+    placeholder: string
+    /** The list's search text (in its URL). */
+    value: string
+    /** Writes the list's search text; called after a pause in typing, not on every keystroke. */
+    onChange: (value: string) => void
+  }
   /** The list's own filters, e.g. `ListFilter`s. */
   children?: ReactNode
   /** Offers "Clear filters"; pass it only while a filter is set. */
@@ -40,12 +60,19 @@ interface ListToolbarProps {
  */
 export function ListToolbar({ label, search, children, onClear }: ListToolbarProps) {
   const { t } = useTranslation()
+  const text = useSearchText(search.value, search.onChange)
   return (
     <Group align="flex-end" gap="sm" role="search" aria-label={label}>
-      <ListSearch {...search} />
+      <ListSearch label={search.label} placeholder={search.placeholder} search={text} />
       {children}
       {onClear && (
-        <Button variant="subtle" onClick={onClear}>
+        <Button
+          variant="subtle"
+          onClick={() => {
+            text.reset('')
+            onClear()
+          }}
+        >
           {t('common:actions.clearFilters')}
         </Button>
       )}

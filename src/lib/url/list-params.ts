@@ -48,6 +48,11 @@ export function optionalParam(key: string): ParamField<string | null> {
   return { key, read: (raw) => (raw ? raw : null), write: (value) => value || null }
 }
 
+/** A switch: `?key=1` when on, absent when off. */
+export function flagParam(key: string): ParamField<boolean> {
+  return { key, read: (raw) => raw === '1', write: (value) => (value ? '1' : null) }
+}
+
 /** A page number, at least 1 (the default). */
 export function pageParam(key = 'page'): ParamField<number> {
   return {

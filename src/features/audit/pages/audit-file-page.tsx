@@ -1,11 +1,14 @@
 import { useMemo } from 'react'
 import { Button, Group, Select, Stack, Switch, Text, TextInput } from '@mantine/core'
-import { IconDownload, IconSearch } from '@tabler/icons-react'
+import { IconDownload } from '@tabler/icons-react'
 import { useMutation, useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
-import { useParams, useSearchParams } from 'react-router'
+import { useParams } from 'react-router'
 import { routes } from '../../../lib/routes'
 import { auditQueries, fetchAuditFile } from '../../../api/resources'
+import { flagParam, textParam, useListParams } from '../../../lib/url/list-params'
+import { useSearchText } from '../../../lib/url/use-search-text'
+import { ListSearch } from '../../../components/list-toolbar/list-toolbar'
 import { ApiErrorAlert } from '../../../components/error/api-error-alert'
 import { PageHeader } from '../../../components/page-header/page-header'
 import { QueryState } from '../../../components/query-state/query-state'
@@ -28,6 +31,15 @@ function localTime(value: string): number | null {
   return Number.isFinite(ms) ? ms : null
 }
 
+/** The viewer's search, event type, time range and "as written" switch, in the URL. */
+const viewerFields = {
+  search: textParam('q'),
+  event: textParam('event'),
+  from: textParam('from'),
+  to: textParam('to'),
+  raw: flagParam('raw'),
+}
+
 /**
  * `/settings/audit/files/:fileName`: one audit file's lines, searchable and filtered by event type and time
  * (all kept in the URL), read as fields where the format allows and always available as written. Download
@@ -37,22 +49,8 @@ export function AuditFilePage() {
   const { t } = useTranslation('audit')
   const fileName = useParams().fileName ?? ''
   const query = useQuery(auditQueries.file(fileName))
-  const [params, setParams] = useSearchParams()
-  const search = params.get('q') ?? ''
-  const event = params.get('event') ?? ''
-  const from = params.get('from') ?? ''
-  const to = params.get('to') ?? ''
-  const raw = params.get('raw') === '1'
-  const setParam = (key: string, value: string) =>
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current)
-        if (value) next.set(key, value)
-        else next.delete(key)
-        return next
-      },
-      { replace: true },
-    )
+  const [{ search, event, from, to, raw }, setParams] = useListParams(viewerFields)
+  const searchText = useSearchText(search, (text) => setParams({ search: text }))
 
   const download = useMutation({
     retry: false,
@@ -107,13 +105,11 @@ export function AuditFilePage() {
       <Stack gap="sm">
         {download.error && <ApiErrorAlert error={download.error} context={t('viewer.downloadFailed')} />}
         <Group align="flex-end" gap="sm">
-          <TextInput
+          <ListSearch
             label={t('viewer.search')}
             placeholder={t('viewer.searchPlaceholder')}
-            leftSection={<IconSearch size={16} aria-hidden />}
-            value={search}
-            onChange={(e) => setParam('q', e.currentTarget.value)}
-            w={280}
+            search={searchText}
+            width={280}
           />
           <Select
             label={t('viewer.event')}
@@ -123,7 +119,7 @@ export function AuditFilePage() {
               { value: UNPARSED_EVENT, label: t('viewer.unparsedEvents') },
             ]}
             value={event}
-            onChange={(value) => setParam('event', value ?? '')}
+            onChange={(value) => setParams({ event: value ?? '' })}
             allowDeselect={false}
             w={240}
           />
@@ -131,18 +127,18 @@ export function AuditFilePage() {
             type="datetime-local"
             label={t('viewer.from')}
             value={from}
-            onChange={(e) => setParam('from', e.currentTarget.value)}
+            onChange={(e) => setParams({ from: e.currentTarget.value })}
           />
           <TextInput
             type="datetime-local"
             label={t('viewer.to')}
             value={to}
-            onChange={(e) => setParam('to', e.currentTarget.value)}
+            onChange={(e) => setParams({ to: e.currentTarget.value })}
           />
           <Switch
             label={t('viewer.raw')}
             checked={raw}
-            onChange={(e) => setParam('raw', e.currentTarget.checked ? '1' : '')}
+            onChange={(e) => setParams({ raw: e.currentTarget.checked })}
             mb={8}
           />
         </Group>

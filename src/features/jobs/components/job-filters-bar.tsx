@@ -1,19 +1,17 @@
 import { memo } from 'react'
-import { Box, Button, MultiSelect, Select, TextInput } from '@mantine/core'
+import { Box, Button, MultiSelect, Select } from '@mantine/core'
 import { CollapsibleFilters } from '../../../components/table-room/collapsible-filters'
-import { IconSearch } from '@tabler/icons-react'
+import { ListSearch } from '../../../components/list-toolbar/list-toolbar'
 import { useTranslation } from 'react-i18next'
 import { FAILURE_CAUSES, UNRECOGNISED } from '../model/failure-causes'
 import { KNOWN_JOB_STATUSES, KNOWN_JOB_TYPES } from '../model/job-row'
 import { TIME_RANGES, type JobFilters, type TimeRange } from '../model/job-filters'
+import type { SearchText } from '../../../lib/url/use-search-text'
 
 interface JobFiltersBarProps {
   filters: JobFilters
-  /** The search box's own value (it leads the URL by a debounce). */
-  query: string
-  onQueryChange: (query: string) => void
-  /** Leaving the search box writes its text to the URL at once. */
-  onQueryBlur: () => void
+  /** The search box's text (it leads the URL by a debounce). */
+  search: SearchText
   onChange: (patch: Partial<JobFilters>) => void
   onClear: () => void
 }
@@ -22,14 +20,7 @@ interface JobFiltersBarProps {
  * Type, status, cause, time range and free-text filters for the job list; the page keeps them in the URL. The
  * search box stays on screen at every width; the selects fold behind a Filters button on narrower windows.
  */
-export function JobFiltersBar({
-  filters,
-  query,
-  onQueryChange,
-  onQueryBlur,
-  onChange,
-  onClear,
-}: JobFiltersBarProps) {
+export function JobFiltersBar({ filters, search, onChange, onClear }: JobFiltersBarProps) {
   const { t } = useTranslation('jobs')
   const { t: tc } = useTranslation()
   const filtered =
@@ -37,7 +28,7 @@ export function JobFiltersBar({
     filters.statuses.length > 0 ||
     filters.causes.length > 0 ||
     filters.range !== 'all' ||
-    query.trim() !== ''
+    search.text.trim() !== ''
   const folded =
     [filters.types, filters.statuses, filters.causes].filter((list) => list.length > 0).length +
     (filters.range !== 'all' ? 1 : 0)
@@ -46,15 +37,11 @@ export function JobFiltersBar({
       <CollapsibleFilters
         active={folded}
         lead={
-          <TextInput
+          <ListSearch
             label={t('filters.search')}
             placeholder={t('filters.searchPlaceholder')}
-            leftSection={<IconSearch size={16} aria-hidden />}
-            value={query}
-            onChange={(event) => onQueryChange(event.currentTarget.value)}
-            onBlur={onQueryBlur}
-            w={260}
-            maw="100%"
+            search={search}
+            width={260}
             data-testid="jobs-search"
           />
         }

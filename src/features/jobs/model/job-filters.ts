@@ -3,9 +3,7 @@ import {
   directionParam,
   listParam,
   oneOfParam,
-  readListParams,
   textParam,
-  writeListParams,
   type ParamFields,
   type SortDirection,
 } from '../../../lib/url/list-params'
@@ -51,16 +49,6 @@ const RANGE_MS: Record<Exclude<TimeRange, 'all'>, number> = {
   '24h': 86_400_000,
   '7d': 7 * 86_400_000,
   '30d': 30 * 86_400_000,
-}
-
-/** Reads the filters from the URL; unknown values fall back to the defaults instead of failing. */
-export function parseJobFilters(params: URLSearchParams): JobFilters {
-  return readListParams(jobFilterFields, params)
-}
-
-/** Writes the filters to URL parameters, leaving defaults out so shared links stay short. */
-export function jobFiltersToParams(filters: JobFilters): URLSearchParams {
-  return writeListParams(jobFilterFields, filters)
 }
 
 type SortKey = (row: JobRow) => number | string

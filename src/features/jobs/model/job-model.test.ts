@@ -1,14 +1,14 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
 import { jobAt } from '../../../test/job-fixture'
+import { readListParams, writeListParams } from '../../../lib/url/list-params'
 import type { Job } from './job-row'
 import { toJobRow } from './job-row'
 import {
   DEFAULT_FILTERS,
   filterJobRows,
   filterJobRowsIncremental,
-  jobFiltersToParams,
-  parseJobFilters,
+  jobFilterFields,
   sortJobRows,
   type JobFilters,
 } from './job-filters'
@@ -21,6 +21,8 @@ const MIN = 60_000
 
 const job = (partial: Partial<Job> & { id: number }): Job => jobAt(NOW, partial)
 
+const parseJobFilters = (params: URLSearchParams) => readListParams(jobFilterFields, params)
+const jobFiltersToParams = (value: JobFilters) => writeListParams(jobFilterFields, value)
 const filters = (patch: Partial<JobFilters>): JobFilters => ({ ...DEFAULT_FILTERS, ...patch })
 
 describe('job rows', () => {

@@ -66,7 +66,7 @@ interface JobsListProps {
 function JobsList({ set, dataUpdatedAt }: JobsListProps) {
   const { t } = useTranslation('jobs')
   const location = useLocation()
-  const { filters, query, setQuery, flushQuery, update, clear } = useJobFilters()
+  const { filters, search, update, clear } = useJobFilters()
   // A stable handle for the memoised filter selects and count tiles, always calling the latest `update`.
   const latestUpdate = useRef(update)
   useLayoutEffect(() => {
@@ -76,7 +76,7 @@ function JobsList({ set, dataUpdatedAt }: JobsListProps) {
   // "Now" moves with the data: counts and "last 24 h" are as of the last refresh, and stay stable in between.
   const now = dataUpdatedAt
   // Typing stays responsive at 100,000 jobs: the text input updates at once, the filtering follows.
-  const deferredQuery = useDeferredValue(query)
+  const deferredQuery = useDeferredValue(search.text)
 
   // After the first rows are on screen, prepare the search text in the background for the first keystroke.
   useEffect(() => set.warmSearchText(), [set])
@@ -133,14 +133,7 @@ function JobsList({ set, dataUpdatedAt }: JobsListProps) {
     <>
       <JobStatusCountsBar counts={counts} onSelect={stableUpdate} />
       <FailureCausesSummary counts={causeCounts} onSelect={stableUpdate} />
-      <JobFiltersBar
-        filters={filters}
-        query={query}
-        onQueryChange={setQuery}
-        onQueryBlur={flushQuery}
-        onChange={update}
-        onClear={clear}
-      />
+      <JobFiltersBar filters={filters} search={search} onChange={update} onClear={clear} />
       <Group justify="space-between" mb="xs" wrap="wrap">
         <Text size="sm" aria-live="polite" data-testid="jobs-result-count">
           {t('filters.result', { shown: formatNumber(rows.length), total: formatNumber(set.rows.length) })}

@@ -1,19 +1,19 @@
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react'
+import { useEffect, useMemo, useState, type ReactNode } from 'react'
 import { flushSync } from 'react-dom'
-import { Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core'
-import { IconSearch } from '@tabler/icons-react'
+import { Group, Paper, Stack, Text, Title } from '@mantine/core'
 import { DataTable } from 'mantine-datatable'
 import { useTranslation } from 'react-i18next'
 import type { ReportColumn } from '../model/report-table'
 import { searchRows, sortRows } from '../model/report-table'
 import { useListParams } from '../../../lib/url/list-params'
+import { useSearchText } from '../../../lib/url/use-search-text'
+import { ListSearch } from '../../../components/list-toolbar/list-toolbar'
 import { viewFields } from '../model/report-params'
 import { ExportButtons } from './export-buttons'
 
 const PAGE_SIZE = 50
 /** Printing lays out every filtered row up to this many; past it the HTML export holds them all. */
 const PRINT_LIMIT = 5_000
-const SEARCH_DEBOUNCE_MS = 250
 
 interface ReportViewProps<Row> {
   /** Identifies the report in ids and file names (`backup-jobs`). */
@@ -58,25 +58,8 @@ export function ReportView<Row>({
 }: ReportViewProps<Row>) {
   const { t } = useTranslation('reports')
   const [params, update] = useListParams(viewFields)
-  const [query, setQuery] = useState(params.search)
-  const [urlQuery, setUrlQuery] = useState(params.search)
+  const search = useSearchText(params.search, (text) => update({ search: text, page: 1 }))
   const [printing, setPrinting] = useState(false)
-
-  // The URL changed (a link, back/forward, the debounced write below): the box follows it.
-  if (params.search !== urlQuery) {
-    setUrlQuery(params.search)
-    setQuery(params.search)
-  }
-  // Leaving the box writes the text at once: a click on a row's link right after typing blurs the box first, and
-  // a write still waiting on the debounce would land during that navigation (the next page loads lazily) and
-  // bring the user back to the report.
-  const flushSearch = useCallback(() => {
-    if (query !== params.search) update({ search: query, page: 1 })
-  }, [query, params.search, update])
-  useEffect(() => {
-    const timer = setTimeout(flushSearch, SEARCH_DEBOUNCE_MS)
-    return () => clearTimeout(timer)
-  }, [flushSearch])
 
   // Print every filtered row, not only the page on screen.
   useEffect(() => {
@@ -131,14 +114,11 @@ export function ReportView<Row>({
       )}
       {summary?.(shown)}
       <Group justify="space-between" align="flex-end" data-print-hide>
-        <TextInput
+        <ListSearch
           label={t('view.search')}
           placeholder={t('view.searchPlaceholder')}
-          leftSection={<IconSearch size={16} aria-hidden />}
-          value={query}
-          onChange={(event) => setQuery(event.currentTarget.value)}
-          onBlur={flushSearch}
-          w={320}
+          search={search}
+          width={320}
         />
         <ExportButtons fileBase={`scv-${id}`} title={title} notes={notes} columns={columns} rows={shown} />
       </Group>

@@ -33,7 +33,7 @@ describe('resource groups page', { timeout: 40_000 }, () => {
     expect(within(table).queryByRole('link', { name: 'RG_Web_Tier' })).not.toBeInTheDocument()
     await user.type(screen.getByRole('textbox', { name: 'Search' }), 'flex')
     await waitFor(() => expect(router.state.location.search).toBe('?q=flex&type=DATASTORES'))
-    expect(screen.getByText('1 of 15 resource groups')).toBeInTheDocument()
+    expect(await screen.findByText('1 of 15 resource groups')).toBeInTheDocument()
     await user.type(screen.getByRole('textbox', { name: 'Search' }), 'nothing')
     expect(await screen.findByText('No resource group matches these filters.')).toBeInTheDocument()
     await user.click(screen.getByRole('button', { name: 'Clear filters' }))

@@ -4,7 +4,14 @@ import { http, HttpResponse } from 'msw'
 import { renderApp } from '../../../test/render-app'
 import { server } from '../../../mocks/node'
 import { clearRequestLog } from '../../../mocks'
-import { bodyOf, pickVmWithDisks, recoveryLog, stepHeading } from '../components/recovery-test-helpers'
+import { getSimulatorDb } from '../../../mocks'
+import {
+  bodyOf,
+  chooseVmIn,
+  pickVmWithDisks,
+  recoveryLog,
+  stepHeading,
+} from '../components/recovery-test-helpers'
 
 const linkTo = (vm: { moref: string; name: string }, backupId: number) =>
   `/restore/attach-vmdks?moref=${vm.moref}&name=${encodeURIComponent(vm.name)}&backupId=${backupId}`
@@ -32,6 +39,37 @@ describe('AttachVmdksWizard', { timeout: 90_000 }, () => {
     expect(bodyOf('/attachvmdks')).toEqual({
       backupId: backup.id,
       vmdkLocations: [expect.objectContaining({ vmdkPath: vm.vmdks[0]?.path })],
+    })
+  })
+
+  it('attaches a disk to another VM chosen by name (alternateVmMoref), reaching the review', async () => {
+    const { vm, backup } = pickVmWithDisks(1)
+    const other = getSimulatorDb().vms.find(
+      (candidate) => !candidate.deleted && !candidate.template && candidate.moref !== vm.moref,
+    )
+    if (!other) throw new Error('no other VM')
+    clearRequestLog()
+    const { user } = await renderApp(linkTo(vm, backup.id))
+    expect(await stepHeading(3, 5)).toBeInTheDocument()
+    await user.click(await screen.findByRole('checkbox', { name: /^Hard disk 1/ }))
+    await user.click(screen.getByRole('button', { name: 'Next' }))
+    expect(await stepHeading(4, 5)).toBeInTheDocument()
+    await user.click(screen.getByRole('radio', { name: 'Another VM' }))
+    await chooseVmIn(user, 'Other VM', other.name, other.moref)
+    await user.click(screen.getByRole('button', { name: 'Next' }))
+    expect(await stepHeading(5, 5)).toBeInTheDocument()
+    expect(screen.getByText(`${other.name} (${other.moref})`)).toBeInTheDocument()
+    await user.dblClick(screen.getByRole('button', { name: 'Attach disks' }))
+    expect(await screen.findByRole('heading', { name: /Attach job \d+/ })).toBeInTheDocument()
+    expect(recoveryLog()).toEqual([
+      `GET /api/4.1/vm/${vm.moref}/backups`,
+      `GET /api/4.1/vm/${vm.moref}/backups/${backup.id}/vmdklocations`,
+      `POST /api/4.1/vm/${vm.moref}/attachvmdks`,
+    ])
+    expect(bodyOf('/attachvmdks')).toEqual({
+      backupId: backup.id,
+      vmdkLocations: [expect.objectContaining({ vmdkPath: vm.vmdks[0]?.path })],
+      alternateVmMoref: other.moref,
     })
   })
 

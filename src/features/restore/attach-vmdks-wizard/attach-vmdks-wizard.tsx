@@ -1,20 +1,17 @@
 import { useMemo, useState } from 'react'
 import { useSearchParams } from 'react-router'
 import { useTranslation } from 'react-i18next'
-import { useInventory, type InventoryItem } from '../../../components/inventory-picker'
+import { useInventory } from '../../../components/inventory-picker'
 import {
   PRESELECTION_PARAMS,
   preselectionFromParams,
   replyMessage,
   type RecoveryResult,
 } from '../../../components/recovery'
-import { useWizardForm, WizardFrame, type WizardForm } from '../../../components/wizard'
-import { formMessage } from '../../../lib/forms/form-message'
-import { useMessageText } from '../../../lib/forms/use-message-text'
+import { useWizardForm, WizardFrame } from '../../../components/wizard'
 import { useAttachVmdks } from '../../../api/resources'
 import { withInventoryFlags } from '../components/inventory-flags'
-import { VmBackupStep } from '../components/recovery-steps'
-import { VmPick } from '../components/vm-pick'
+import { VmBackupStep, VmStep } from '../components/recovery-steps'
 import { AttachDisksStep, AttachReviewStep, AttachTargetStep } from './attach-steps'
 import {
   afterBackup,
@@ -24,29 +21,7 @@ import {
   attachVmdksSchema,
   attachVmdksSteps,
   emptyAttachVmdksValues,
-  type AttachVmdksValues,
 } from './form'
-
-function AttachVmStep({ wizard }: { wizard: WizardForm<AttachVmdksValues> }) {
-  const { t } = useTranslation('restore')
-  const text = useMessageText()
-  const { form } = wizard
-  const choose = (vm: InventoryItem | null) => {
-    form.setValues({ vm, ...afterVm })
-    form.clearFieldError('vm')
-    if (vm?.isTemplate) form.setFieldError('vm', formMessage('restore', 'attach.rules.template'))
-  }
-  return (
-    <VmPick
-      label={t('attach.vmLabel')}
-      value={form.values.vm}
-      onChange={choose}
-      onPickByEnter={() => void wizard.next()}
-      templateRule={t('attach.rules.template')}
-      error={text(form.errors.vm)}
-    />
-  )
-}
 
 /**
  * Attach disks of a backup (W9) on the wizard frame: VM, backup, disks, target (this VM or another by name),
@@ -89,7 +64,14 @@ export function AttachVmdksWizard({ onDone }: { onDone: (result: RecoveryResult)
       submitFailed={t('attach.submitFailed')}
       nextDisabled={wizard.stepId === 'vm' && wizard.values.vm?.isTemplate === true}
     >
-      {wizard.stepId === 'vm' && <AttachVmStep wizard={wizard} />}
+      {wizard.stepId === 'vm' && (
+        <VmStep
+          wizard={wizard}
+          label={t('attach.vmLabel')}
+          afterVm={afterVm}
+          templateRule="attach.rules.template"
+        />
+      )}
       {wizard.stepId === 'backup' && <VmBackupStep wizard={wizard} afterBackup={afterBackup} />}
       {wizard.stepId === 'disks' && <AttachDisksStep wizard={wizard} />}
       {wizard.stepId === 'target' && <AttachTargetStep wizard={wizard} />}

@@ -2,15 +2,10 @@ import { z } from 'zod'
 import type { VmdkLocation } from '../../../api'
 import { restCall } from '../../../api/rest-call'
 import type { InventoryItem } from '../../../components/inventory-picker'
-import {
-  attachedDisks,
-  defaultAttachTarget,
-  defaultBackup,
-  type ChosenBackup,
-} from '../../../components/recovery'
+import { attachedDisks, defaultAttachTarget, type ChosenBackup } from '../../../components/recovery'
 import { stepDefaults, type WizardStepDef } from '../../../components/wizard'
 import { messagesOf } from '../../../lib/forms/form-message'
-import { vmBackupQueries } from '../../../api/resources'
+import { vmBackupStepDef } from '../components/recovery-step-defs'
 
 /** Every value of the attach wizard (W9); saved in sessionStorage. */
 export interface AttachVmdksValues {
@@ -49,16 +44,7 @@ const rule = messagesOf('restore')
 export function attachVmdksSteps(preferredBackupId: number | null): Array<WizardStepDef<AttachVmdksValues>> {
   return [
     { id: 'vm', fields: ['vm'] },
-    {
-      id: 'backup',
-      fields: ['backup'],
-      proposeDefaults: async ({ vm }, { queryClient }) => {
-        if (!vm) return null
-        const list = await queryClient.fetchQuery(vmBackupQueries.list(vm.moref))
-        const choice = defaultBackup(list.response.backupResponseList, preferredBackupId)
-        return choice && defaultsOf({ field: 'backup', values: { backup: choice.value }, choice })
-      },
-    },
+    vmBackupStepDef(preferredBackupId),
     { id: 'disks', fields: ['disks'] },
     {
       id: 'target',

@@ -4,9 +4,8 @@ import { useTranslation } from 'react-i18next'
 import { replyMessage, useRunningOnGroup, type RecoveryResult } from '../../../components/recovery'
 import { useWizardForm, WizardFrame } from '../../../components/wizard'
 import { useRestoreVm } from '../../../api/resources'
-import { SnapshotLocationStep, VmBackupStep } from '../components/recovery-steps'
-import { restoreCall } from '../restore-vm-wizard/form'
-import { HostStep } from '../restore-vm-wizard/steps/host-step'
+import { SnapshotLocationStep, VmBackupStep, VmHostStep } from '../components/recovery-steps'
+import { afterBackup, restoreCall } from '../restore-vm-wizard/form'
 import {
   afterDeletedVm,
   DELETED_VM_PARAMS,
@@ -20,9 +19,6 @@ import {
   restoreDeletedVmSteps,
 } from './form'
 import { DeletedVmReviewStep, DeletedVmStep, HostsDatastoreNote } from './steps'
-
-/** What another backup leaves undecided (the VM and the datastore it came through stay). */
-const afterBackup = { locationType: null, locations: [], restartVM: null }
 
 /**
  * Restore a VM vCenter no longer has (W7) on the wizard frame: the VM by UUID, its backup, the snapshot location,
@@ -76,8 +72,10 @@ export function RestoreDeletedVmWizard({ onDone }: { onDone: (result: RecoveryRe
       {wizard.stepId === 'backup' && <VmBackupStep wizard={wizard} afterBackup={afterBackup} checkRunning />}
       {wizard.stepId === 'location' && <SnapshotLocationStep wizard={wizard} />}
       {wizard.stepId === 'host' && (
-        <HostStep
+        <VmHostStep
           wizard={wizard}
+          description={t('host.description')}
+          withRestart
           hostsMoref={datastore?.moref ?? null}
           note={<HostsDatastoreNote datastore={datastore} fromLink={wizard.values.datastore !== null} />}
         />

@@ -3,9 +3,7 @@ import type { RestoreVmRequest, SnapshotLocation } from '../../../api'
 import { restCall } from '../../../api/rest-call'
 import type { InventoryItem } from '../../../components/inventory-picker'
 import {
-  defaultBackup,
   defaultHost,
-  defaultLocation,
   defaultRestart,
   type ChosenBackup,
   type LocationType,
@@ -13,6 +11,7 @@ import {
 import { stepDefaults, type WizardStepDef } from '../../../components/wizard'
 import { messagesOf } from '../../../lib/forms/form-message'
 import { vmBackupQueries } from '../../../api/resources'
+import { snapshotLocationStepDef, vmBackupStepDef } from '../components/recovery-step-defs'
 
 /** Every value of the restore-VM wizard; saved in sessionStorage so a reload or a re-login keeps it. */
 export interface RestoreVmValues {
@@ -53,27 +52,8 @@ export function restoreVmSteps<V extends RestoreVmValues = RestoreVmValues>(
 ): Array<WizardStepDef<V>> {
   const steps: Array<WizardStepDef<RestoreVmValues>> = [
     { id: 'vm', fields: ['vm'] },
-    {
-      id: 'backup',
-      fields: ['backup'],
-      proposeDefaults: async ({ vm }, { queryClient }) => {
-        if (!vm) return null
-        const list = await queryClient.fetchQuery(vmBackupQueries.list(vm.moref))
-        const choice = defaultBackup(list.response.backupResponseList, preferredBackupId)
-        return choice && defaultsOf({ field: 'backup', values: { backup: choice.value }, choice })
-      },
-    },
-    {
-      id: 'location',
-      fields: ['locationType', 'locations'],
-      proposeDefaults: async ({ backup }, { queryClient }) => {
-        if (!backup) return null
-        const list = await queryClient.fetchQuery(vmBackupQueries.snapshotLocations(backup.backupId))
-        const choice = defaultLocation(list.response.snapshotLocationsList)
-        const values = choice && { locationType: choice.value.type, locations: choice.value.locations }
-        return choice && values && defaultsOf({ field: 'locationType', values, choice })
-      },
-    },
+    vmBackupStepDef(preferredBackupId),
+    snapshotLocationStepDef(),
     {
       id: 'host',
       fields: ['esxHost', 'restartVM'],

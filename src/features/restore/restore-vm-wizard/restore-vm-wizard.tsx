@@ -9,6 +9,7 @@ import { useWizardForm, useWizardResult, WizardFrame } from '../../../components
 import { resourceGroupQueries, useRestoreVm } from '../../../api/resources'
 import { RESTORE_RESULT, type RestoreResult } from '../restore-result'
 import {
+  afterBackup,
   emptyRestoreVmValues,
   RESTORE_VM_STORAGE_KEY,
   restoreCall,
@@ -17,9 +18,7 @@ import {
 } from './form'
 import { groupsContaining } from './group-body'
 import { VmStep } from './steps/vm-step'
-import { BackupStep } from './steps/backup-step'
-import { LocationStep } from './steps/location-step'
-import { HostStep } from './steps/host-step'
+import { SnapshotLocationStep, VmBackupStep, VmHostStep } from '../components/recovery-steps'
 import { ReviewStep } from './steps/review-step'
 
 /**
@@ -80,9 +79,11 @@ export function RestoreVmWizard({ onDone }: { onDone: (jobId: number | null) => 
       nextDisabled={wizard.stepId === 'vm' && vm?.isTemplate === true}
     >
       {wizard.stepId === 'vm' && <VmStep wizard={wizard} />}
-      {wizard.stepId === 'backup' && <BackupStep wizard={wizard} />}
-      {wizard.stepId === 'location' && <LocationStep wizard={wizard} />}
-      {wizard.stepId === 'host' && <HostStep wizard={wizard} />}
+      {wizard.stepId === 'backup' && <VmBackupStep wizard={wizard} afterBackup={afterBackup} />}
+      {wizard.stepId === 'location' && <SnapshotLocationStep wizard={wizard} />}
+      {wizard.stepId === 'host' && (
+        <VmHostStep wizard={wizard} description={t('host.description')} withRestart />
+      )}
       {wizard.stepId === 'review' && (
         <ReviewStep wizard={wizard} groupNames={memberOf.map((group) => group.name)} />
       )}

@@ -5,16 +5,15 @@ import type { ApiError } from '../../../api'
 import type { InventoryItem } from '../../../components/inventory-picker'
 import {
   attachedDisks,
-  defaultBackup,
   defaultDatastores,
   defaultHost,
-  defaultLocation,
   type ChosenBackup,
   type LocationType,
 } from '../../../components/recovery'
 import { stepDefaults, type WizardStepDef } from '../../../components/wizard'
 import { messagesOf } from '../../../lib/forms/form-message'
 import { vmBackupQueries } from '../../../api/resources'
+import { snapshotLocationStepDef, vmBackupStepDef } from '../components/recovery-step-defs'
 
 /** Every value of the VMDK restore (W8); saved in sessionStorage so a reload or a re-login keeps it. */
 export interface RestoreVmdksValues {
@@ -71,27 +70,8 @@ export function restoreVmdksSteps(
 ): Array<WizardStepDef<RestoreVmdksValues>> {
   return [
     { id: 'vm', fields: ['vm'] },
-    {
-      id: 'backup',
-      fields: ['backup'],
-      proposeDefaults: async ({ vm }, { queryClient }) => {
-        if (!vm) return null
-        const list = await queryClient.fetchQuery(vmBackupQueries.list(vm.moref))
-        const choice = defaultBackup(list.response.backupResponseList, preferredBackupId)
-        return choice && defaultsOf({ field: 'backup', values: { backup: choice.value }, choice })
-      },
-    },
-    {
-      id: 'location',
-      fields: ['locationType', 'locations'],
-      proposeDefaults: async ({ backup }, { queryClient }) => {
-        if (!backup) return null
-        const list = await queryClient.fetchQuery(vmBackupQueries.snapshotLocations(backup.backupId))
-        const choice = defaultLocation(list.response.snapshotLocationsList)
-        const values = choice && { locationType: choice.value.type, locations: choice.value.locations }
-        return choice && values && defaultsOf({ field: 'locationType', values, choice })
-      },
-    },
+    vmBackupStepDef(preferredBackupId),
+    snapshotLocationStepDef(),
     {
       id: 'disks',
       fields: ['disks'],

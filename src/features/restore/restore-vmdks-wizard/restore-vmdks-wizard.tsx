@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import { useSearchParams } from 'react-router'
 import { useTranslation } from 'react-i18next'
-import { useInventory, type InventoryItem } from '../../../components/inventory-picker'
+import { useInventory } from '../../../components/inventory-picker'
 import {
   PRESELECTION_PARAMS,
   preselectionFromParams,
@@ -10,13 +10,10 @@ import {
   useRunningOnGroup,
   type RecoveryResult,
 } from '../../../components/recovery'
-import { useWizardForm, WizardFrame, type WizardForm } from '../../../components/wizard'
-import { formMessage } from '../../../lib/forms/form-message'
-import { useMessageText } from '../../../lib/forms/use-message-text'
+import { useWizardForm, WizardFrame } from '../../../components/wizard'
 import { useRestoreVmdks, vmBackupQueries } from '../../../api/resources'
 import { withInventoryFlags } from '../components/inventory-flags'
-import { SnapshotLocationStep, VmBackupStep } from '../components/recovery-steps'
-import { VmPick } from '../components/vm-pick'
+import { SnapshotLocationStep, VmBackupStep, VmHostStep, VmStep } from '../components/recovery-steps'
 import {
   afterBackup,
   afterVm,
@@ -27,34 +24,10 @@ import {
   restoreVmdksSchema,
   restoreVmdksSteps,
   spaceShortages,
-  type RestoreVmdksValues,
 } from './form'
 import { DisksStep } from './steps/disks-step'
 import { DatastoresStep } from './steps/datastores-step'
-import { VmdksHostStep } from './steps/host-step'
 import { VmdksReviewStep } from './steps/review-step'
-
-function VmdksVmStep({ wizard }: { wizard: WizardForm<RestoreVmdksValues> }) {
-  const { t } = useTranslation('restore')
-  const text = useMessageText()
-  const { form } = wizard
-  const choose = (vm: InventoryItem | null) => {
-    form.setValues({ vm, ...afterVm })
-    form.clearFieldError('vm')
-    if (vm?.isTemplate) form.setFieldError('vm', formMessage('restore', 'rules.template'))
-  }
-  return (
-    <VmPick
-      label={t('vmdks.vmLabel')}
-      value={form.values.vm}
-      onChange={choose}
-      onPickByEnter={() => void wizard.next()}
-      templateRule={t('rules.template')}
-      vvolNote={t('vmdks.rules.vvol')}
-      error={text(form.errors.vm)}
-    />
-  )
-}
 
 /**
  * Restore some of a VM's disks (W8) on the wizard frame: VM, backup, snapshot location, disks, a datastore per
@@ -112,12 +85,20 @@ export function RestoreVmdksWizard({ onDone }: { onDone: (result: RecoveryResult
       }
       submitDisabled={running.length > 0 || short}
     >
-      {wizard.stepId === 'vm' && <VmdksVmStep wizard={wizard} />}
+      {wizard.stepId === 'vm' && (
+        <VmStep
+          wizard={wizard}
+          label={t('vmdks.vmLabel')}
+          afterVm={afterVm}
+          templateRule="rules.template"
+          vvolNote={t('vmdks.rules.vvol')}
+        />
+      )}
       {wizard.stepId === 'backup' && <VmBackupStep wizard={wizard} afterBackup={afterBackup} checkRunning />}
       {wizard.stepId === 'location' && <SnapshotLocationStep wizard={wizard} />}
       {wizard.stepId === 'disks' && <DisksStep wizard={wizard} />}
       {wizard.stepId === 'datastores' && <DatastoresStep wizard={wizard} />}
-      {wizard.stepId === 'host' && <VmdksHostStep wizard={wizard} />}
+      {wizard.stepId === 'host' && <VmHostStep wizard={wizard} description={t('vmdks.host.description')} />}
       {wizard.stepId === 'review' && <VmdksReviewStep wizard={wizard} />}
     </WizardFrame>
   )

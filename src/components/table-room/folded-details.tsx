@@ -1,5 +1,19 @@
 import { Stack, Text } from '@mantine/core'
 import type { ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+
+/** A folded column's value with its header before it ("Mounted on: esx-01"), for values that need naming. */
+export function Labelled({ label, children }: { label: string; children: ReactNode }) {
+  const { t } = useTranslation()
+  return (
+    <>
+      <Text span inherit fw={500}>
+        {t('folded.label', { label })}
+      </Text>{' '}
+      {children}
+    </>
+  )
+}
 
 /**
  * The secondary columns a narrow table folds into its primary cell, one small line each under the primary

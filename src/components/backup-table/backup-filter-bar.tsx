@@ -1,7 +1,17 @@
 import { SegmentedControl, Stack, Text, TextInput } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { ListToolbar } from '../list-toolbar/list-toolbar'
-import { hasActiveFilters, NO_BACKUP_FILTERS, type BackupFilters, type TriState } from './backup-filters'
+import { countNonDefault } from '../../lib/url/list-params'
+import {
+  backupFilterFields,
+  hasActiveFilters,
+  NO_BACKUP_FILTERS,
+  type BackupFilters,
+  type TriState,
+} from './backup-filters'
+
+/** The filters beside the search box, which a phone folds behind a button. */
+const FOLDED_FILTERS = ['from', 'to', 'location', 'mounted', 'snapshot'] as const
 
 interface BackupFilterBarProps {
   filters: BackupFilters
@@ -46,6 +56,7 @@ export function BackupFilterBar({ filters, onChange, zone }: BackupFilterBarProp
           onChange: (q) => set({ q }),
         }}
         onClear={hasActiveFilters(filters) ? () => onChange(NO_BACKUP_FILTERS) : undefined}
+        activeFilters={countNonDefault(backupFilterFields, filters, FOLDED_FILTERS)}
       >
         <TextInput
           type="date"

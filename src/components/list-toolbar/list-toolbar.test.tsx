@@ -85,4 +85,34 @@ describe('list toolbar', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Clear filters' }))
     expect(onClear).toHaveBeenCalledTimes(1)
   })
+
+  describe('on a phone', () => {
+    const wide = window.matchMedia
+    afterEach(() => {
+      window.matchMedia = wide
+    })
+
+    it('keeps the search box and folds the filters behind a button that says how many are set', async () => {
+      // A 414 px window: no `(min-width: …)` query of Mantine's breakpoints matches.
+      window.matchMedia = (query: string) => ({ ...wide(query), matches: query.trim() === '' })
+      render(
+        <Providers queryClient={new QueryClient()} devtools={false}>
+          <ListToolbar
+            label="Filter groups"
+            search={{ label: 'Search', placeholder: 'Name', value: '', onChange: () => {} }}
+            onClear={() => {}}
+            activeFilters={1}
+          >
+            <ListFilter label="Status" anyLabel="Any" value="FAILED" onChange={() => {}} options={[]} />
+          </ListToolbar>
+        </Providers>,
+      )
+      expect(screen.getByRole('textbox', { name: 'Search' })).toBeVisible()
+      const toggle = screen.getByRole('button', { name: 'Filters (1 set)' })
+      expect(toggle).toHaveAttribute('aria-expanded', 'false')
+      await userEvent.click(toggle)
+      expect(toggle).toHaveAttribute('aria-expanded', 'true')
+      expect(await screen.findByRole('button', { name: 'Clear filters' })).toBeVisible()
+    })
+  })
 })

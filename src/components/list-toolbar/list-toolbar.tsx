@@ -1,8 +1,9 @@
 import type { ReactNode } from 'react'
-import { Button, Group, Select, Stack, Text, TextInput } from '@mantine/core'
+import { Box, Button, Select, Stack, Text, TextInput } from '@mantine/core'
 import { IconSearch } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { useSearchText, type SearchText } from '../../lib/url/use-search-text'
+import { CollapsibleFilters } from '../table-room/collapsible-filters'
 
 interface ListSearchProps {
   label: string
@@ -52,31 +53,39 @@ interface ListToolbarProps {
   children?: ReactNode
   /** Offers "Clear filters"; pass it only while a filter is set. */
   onClear?: () => void
+  /** How many of `children` are set: a phone folds them behind a "Filters (n set)" button. */
+  activeFilters?: number
 }
 
 /**
  * The row above a list: its search box, its filters, and "Clear filters" while any is set. The list keeps all of
- * it in its URL (`useListParams`).
+ * it in its URL (`useListParams`). On a phone the filters fold behind a button, as the jobs page's do; the
+ * search box stays.
  */
-export function ListToolbar({ label, search, children, onClear }: ListToolbarProps) {
+export function ListToolbar({ label, search, children, onClear, activeFilters = 0 }: ListToolbarProps) {
   const { t } = useTranslation()
   const text = useSearchText(search.value, search.onChange)
   return (
-    <Group align="flex-end" gap="sm" role="search" aria-label={label}>
-      <ListSearch label={search.label} placeholder={search.placeholder} search={text} />
-      {children}
-      {onClear && (
-        <Button
-          variant="subtle"
-          onClick={() => {
-            text.reset('')
-            onClear()
-          }}
-        >
-          {t('common:actions.clearFilters')}
-        </Button>
-      )}
-    </Group>
+    <Box role="search" aria-label={label}>
+      <CollapsibleFilters
+        lead={<ListSearch label={search.label} placeholder={search.placeholder} search={text} />}
+        active={activeFilters}
+        foldBelow="narrow"
+      >
+        {children}
+        {onClear && (
+          <Button
+            variant="subtle"
+            onClick={() => {
+              text.reset('')
+              onClear()
+            }}
+          >
+            {t('common:actions.clearFilters')}
+          </Button>
+        )}
+      </CollapsibleFilters>
+    </Box>
   )
 }
 

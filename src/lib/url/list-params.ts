@@ -160,7 +160,12 @@ export function writeListParams<V>(
 
 /** True when any of the named fields differs from its default (to offer "Clear filters"). */
 export function hasNonDefault<V>(fields: ParamFields<V>, values: V, names: ReadonlyArray<keyof V>): boolean {
-  return names.some((name) => fields[name].write(values[name]) !== null)
+  return countNonDefault(fields, values, names) > 0
+}
+
+/** How many of the named fields differ from their default (a folded filter bar says "Filters (2 set)"). */
+export function countNonDefault<V>(fields: ParamFields<V>, values: V, names: ReadonlyArray<keyof V>): number {
+  return names.filter((name) => fields[name].write(values[name]) !== null).length
 }
 
 /**

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next'
 import { PageHeader } from '../../../components/page-header/page-header'
 import { CountedList, ListFilter, ListToolbar } from '../../../components/list-toolbar/list-toolbar'
 import { QueryState } from '../../../components/query-state/query-state'
-import { useListParams } from '../../../lib/url/list-params'
+import { countNonDefault, useListParams } from '../../../lib/url/list-params'
 import { routes } from '../../../lib/routes'
 import { AttachedSection } from '../components/attached-section'
 import { CleanupDialog } from '../components/cleanup-dialog'
@@ -90,6 +90,7 @@ export function MountsPage() {
                     onChange: (q) => setParams({ q }),
                   }}
                   onClear={() => setParams({ q: '', host: null, leftovers: 'all', days: '7' })}
+                  activeFilters={countNonDefault(mountFilterFields, params, ['host', 'days', 'leftovers'])}
                 >
                   <ListFilter
                     label={t('filters.host')}

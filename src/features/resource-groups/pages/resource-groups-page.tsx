@@ -13,7 +13,12 @@ import { BackupNowButton } from '../components/backup-now-button'
 import { ApplianceTime } from '../components/appliance-time'
 import { LastRunBadge, ResourceGroupStatusBadge } from '../../../components/status-badge'
 import { ListFilter, ListToolbar } from '../../../components/list-toolbar/list-toolbar'
-import { defaultListParams, hasNonDefault, useListParams } from '../../../lib/url/list-params'
+import {
+  countNonDefault,
+  defaultListParams,
+  hasNonDefault,
+  useListParams,
+} from '../../../lib/url/list-params'
 import { useTableRoom } from '../../../components/table-room/table-room'
 import { FoldedDetails } from '../../../components/table-room/folded-details'
 import {
@@ -89,6 +94,7 @@ export function ResourceGroupsPage() {
           onChange: (q) => update({ q }),
         }}
         onClear={hasFilters ? () => setFilters(defaultListParams(groupListFields)) : undefined}
+        activeFilters={countNonDefault(groupListFields, filters, ['status', 'type', 'lastRun'])}
       >
         <ListFilter
           label={t('list.columns.status')}

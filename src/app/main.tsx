@@ -1,4 +1,9 @@
 import { showStartFailure } from './start-failure/start-failure'
+import { startEarlyReads } from './early-reads'
+import { isSimulator } from '../lib/appliance/target'
+
+// Against an appliance the first reads can leave now; the simulator starts them once it answers (start.tsx).
+if (!isSimulator) startEarlyReads()
 
 /**
  * The entry is kept small on purpose: whatever fails after it — the simulator's service worker, any module of

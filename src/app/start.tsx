@@ -10,6 +10,7 @@ import { createQueryClient } from './query-client'
 import { installSessionHandling } from '../features/auth/session-handling'
 import { sendToSignInFirst } from '../features/auth/sign-in-first'
 import { showStartFailure, StartError } from './start-failure/start-failure'
+import { startEarlyReads } from './early-reads'
 
 /** Starts the simulator when bundled, then renders the console. Errors are shown by `main.tsx`. */
 export async function start(): Promise<void> {
@@ -22,6 +23,7 @@ export async function start(): Promise<void> {
       throw new StartError('simulator', error)
     }
   }
+  if (isSimulator) startEarlyReads()
   // Under the console server: its appliances and this browser's sign-ins, before the first page decides.
   if (isServedByConsoleServer()) await loadConsoleServer()
   sendToSignInFirst(window.history, window.location)

@@ -4,6 +4,24 @@
  */
 export * from './query'
 export * from './job-activity'
+export * from './failure-causes'
+export {
+  ALL_JOBS,
+  JOB_SORT_FIELDS,
+  KNOWN_JOB_STATUSES,
+  KNOWN_JOB_TYPES,
+  searchTextOf,
+  type CauseCount,
+  type JobOutcomeCounts,
+  type JobQuery,
+  type JobSortField,
+  type JobsSummary,
+  type KnownJobStatus,
+  type KnownJobType,
+  type SortDirection,
+} from './job-index'
+export { FIRST_ROWS, jobQueryKey, jobStore, type JobsAnswer, type JobsSnapshot } from './job-store'
+export { readJobListEarly } from './job-list-read'
 export * from './jobs'
 export * from './resource-groups'
 export * from './policies'

@@ -1,5 +1,9 @@
 import type { Job } from '../types'
+import { median, timeMs } from './job-index'
+import type { JobsSnapshot } from './job-store'
 import { parseTimeMs } from './parse-time'
+
+export { median }
 
 const MINUTE = 60_000
 const HOUR = 60 * MINUTE
@@ -13,9 +17,43 @@ export const LIVE_POLL_MS = 2_000
 export const STUCK_RECHECK_MS = 5 * MINUTE
 
 /**
- * What one response of `GET /4.1/jobs` says about running work, computed once per list (a WeakMap keyed by
- * the array, so a refetch recomputes and the old result goes with the old array). The jobs page builds its
- * rows on top of it, so 100,000 timestamps are parsed once.
+ * What the job list says about running work: the running jobs and each type's usual duration. The list
+ * query keeps it in its snapshot's summary (the job index computes it off the page); a list of jobs at hand
+ * (tests, a page that holds the whole list) is summarised here.
+ */
+export interface RunningActivity {
+  running: readonly Job[]
+  /** Median duration (ms) of finished jobs per type (raw type string), from SUCCESSFUL and WARNING jobs. */
+  medianByType: ReadonlyMap<string, number>
+}
+
+/** Where an activity comes from: the list query's snapshot, or a list of jobs at hand. */
+export type JobActivitySource = JobsSnapshot | readonly Job[]
+
+const runningCache = new WeakMap<object, RunningActivity>()
+
+/** The running activity of a snapshot or a job list (cached per snapshot or array). */
+export function runningActivityOf(source: JobActivitySource): RunningActivity {
+  const cached = runningCache.get(source)
+  if (cached) return cached
+  let activity: RunningActivity
+  if (isSnapshot(source)) {
+    activity = { running: source.summary.running, medianByType: new Map(source.summary.medianByType) }
+  } else {
+    const { running, medianByType } = jobActivityOf(source)
+    activity = { running: running.map((i) => source[i] as Job), medianByType }
+  }
+  runningCache.set(source, activity)
+  return activity
+}
+
+function isSnapshot(source: JobActivitySource): source is JobsSnapshot {
+  return !Array.isArray(source)
+}
+
+/**
+ * Times and running work of a whole job list at hand (pages that aggregate every job), computed once per
+ * list (a WeakMap keyed by the array, so a refetch recomputes and the old result goes with the old array).
  */
 export interface JobActivity {
   /** Epoch ms of each job's start and end (same index as the list), NaN when missing or unreadable. */
@@ -39,8 +77,8 @@ export function jobActivityOf(jobs: readonly Job[]): JobActivity {
   const durations = new Map<string, number[]>()
   for (let i = 0; i < jobs.length; i++) {
     const job: Partial<Job> = jobs[i] as Job
-    const start = parseTimeMs(job.startTime)
-    const end = parseTimeMs(job.endTime)
+    const start = timeMs(job.startTime)
+    const end = timeMs(job.endTime)
     startMs[i] = start
     endMs[i] = end
     if (job.status === 'RUNNING') running.push(i)
@@ -56,15 +94,6 @@ export function jobActivityOf(jobs: readonly Job[]): JobActivity {
   const activity: JobActivity = { startMs, endMs, running, medianByType }
   cache.set(jobs, activity)
   return activity
-}
-
-/** Median of a non-empty list (typed-array sort: numeric and fast). */
-export function median(values: readonly number[]): number {
-  const sorted = Float64Array.from(values).sort()
-  const mid = sorted.length >> 1
-  return sorted.length % 2
-    ? (sorted[mid] as number)
-    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2
 }
 
 /**
@@ -94,16 +123,15 @@ export function pollIntervalFor(pace: JobPace): number | false {
 
 /** The pace of the running jobs in a list, optionally only those `include` accepts (one group's jobs). */
 export function listPace(
-  jobs: readonly Job[] | undefined,
+  jobs: JobActivitySource | undefined,
   { include, now = Date.now() }: { include?: (job: Job) => boolean; now?: number } = {},
 ): JobPace {
   if (!jobs) return 'idle'
-  const activity = jobActivityOf(jobs)
+  const activity = runningActivityOf(jobs)
   let pace: JobPace = 'idle'
-  for (const index of activity.running) {
-    const job = jobs[index] as Job
+  for (const job of activity.running) {
     if (include && !include(job)) continue
-    const elapsed = now - (activity.startMs[index] as number)
+    const elapsed = now - parseTimeMs(job.startTime)
     if (!isPossiblyStuck(elapsed, activity.medianByType.get(String(job.type)))) return 'progressing'
     pace = 'stuck'
   }
@@ -116,20 +144,23 @@ export function listPace(
  */
 export function jobPace(
   job: Job | undefined,
-  history: readonly Job[] | undefined,
+  history: JobActivitySource | undefined,
   now = Date.now(),
 ): JobPace {
   const raw: Partial<Job> | undefined = job
   if (raw?.status !== 'RUNNING') return 'idle'
-  const medianMs = history ? jobActivityOf(history).medianByType.get(String(raw.type)) : undefined
+  const medianMs = history ? runningActivityOf(history).medianByType.get(String(raw.type)) : undefined
   return isPossiblyStuck(now - parseTimeMs(raw.startTime), medianMs) ? 'stuck' : 'progressing'
 }
 
 /** True when a job that ran in `before` no longer runs in `after` (it ended, or the list dropped it). */
-export function endedJobs(before: readonly Job[] | undefined, after: readonly Job[] | undefined): boolean {
+export function endedJobs(
+  before: JobActivitySource | undefined,
+  after: JobActivitySource | undefined,
+): boolean {
   if (!before || !after) return false
-  const runningBefore = jobActivityOf(before).running
+  const runningBefore = runningActivityOf(before).running
   if (runningBefore.length === 0) return false
-  const runningAfter = new Set(jobActivityOf(after).running.map((index) => (after[index] as Job).id))
-  return runningBefore.some((index) => !runningAfter.has((before[index] as Job).id))
+  const runningAfter = new Set(runningActivityOf(after).running.map((job) => job.id))
+  return runningBefore.some((job) => !runningAfter.has(job.id))
 }

@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query'
-import type { Job, ResourceGroup } from '../types'
-import { listPace, pollIntervalFor, type JobPace } from './job-activity'
+import type { ResourceGroup } from '../types'
+import { listPace, pollIntervalFor, type JobActivitySource, type JobPace } from './job-activity'
 import { datastoreBackupKeys } from './datastore-backups'
 import { vmBackupKeys } from './vm-backups'
 import { jobKeys } from './jobs'
@@ -14,7 +14,7 @@ export const resourceGroupKeys = {
 /** What a group list follows live. */
 export interface GroupLiveOptions {
   /** The job list (`jobQueries.list()`), so a group whose only running job is stuck is not polled closely. */
-  jobs: readonly Job[] | undefined
+  jobs: JobActivitySource | undefined
   /** Only this group (a group's page): followed while one of its jobs progresses, even if it does not say RUNNING. */
   group?: number
 }

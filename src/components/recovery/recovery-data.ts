@@ -28,9 +28,8 @@ const BLOCKING_TYPES = new Set(['backup', 'restore', 'restoreVmdk'])
  * (no extra request): a restore cannot start beside them (scv-api.md §4).
  */
 export function useRunningOnGroup(groupId: number | null | undefined): Job[] {
-  const jobs = useQuery(jobQueries.list()).data?.response?.jobResponseList
+  // Running jobs are in the list's summary: no copy of the whole list is needed.
+  const running = useQuery(jobQueries.list()).data?.summary.running
   if (groupId === null || groupId === undefined) return []
-  return (jobs ?? []).filter(
-    (job) => job.status === 'RUNNING' && job.resourceGroupId === groupId && BLOCKING_TYPES.has(job.type),
-  )
+  return (running ?? []).filter((job) => job.resourceGroupId === groupId && BLOCKING_TYPES.has(job.type))
 }

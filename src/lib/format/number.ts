@@ -1,9 +1,17 @@
 import i18next from 'i18next'
 
-/** A count formatted for the current language. */
+const countFormats = new Map<string, Intl.NumberFormat>()
+
+/** A count formatted for the current language (one formatter per language: building one costs more than using it). */
 export function formatNumber(value: number | null | undefined): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '—'
-  return new Intl.NumberFormat(i18next.language || 'en').format(value)
+  const language = i18next.language || 'en'
+  let format = countFormats.get(language)
+  if (!format) {
+    format = new Intl.NumberFormat(language)
+    countFormats.set(language, format)
+  }
+  return format.format(value)
 }
 
 /** A size in bytes as B, KB, MB or GB (1024-based, as the appliance's limits are in MB), in the current language. */

@@ -1,6 +1,6 @@
 import { useMemo } from 'react'
 import { useQuery } from '@tanstack/react-query'
-import { jobQueries, policyQueries, resourceGroupQueries } from '../../api/resources'
+import { policyQueries, resourceGroupQueries, useWholeJobList } from '../../api/resources'
 import { applianceOffsetIn } from '../format/appliance-clock'
 import { combineQueries } from '../query/combine-queries'
 import { findOverdue, type OverdueFinding } from './overdue'
@@ -13,7 +13,7 @@ import { findOverdue, type OverdueFinding } from './overdue'
 export function useOverdueProtection() {
   const groups = useQuery(resourceGroupQueries.list())
   const policies = useQuery(policyQueries.list())
-  const jobs = useQuery(jobQueries.list())
+  const jobs = useWholeJobList()
   const query = combineQueries([groups, policies, jobs] as const)
   const groupList = groups.data?.response.resourceGroupResponseList
   const policyList = policies.data?.response.policyResponseList

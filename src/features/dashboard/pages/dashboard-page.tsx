@@ -6,7 +6,7 @@ import { useSearchParams } from 'react-router'
 import { useTranslation } from 'react-i18next'
 import type { components } from '../../../api'
 import {
-  jobQueries,
+  useWholeJobList,
   policyQueries,
   reportQueries,
   resourceGroupQueries,
@@ -33,7 +33,7 @@ type Job = components['schemas']['Job']
  */
 export function DashboardPage() {
   const { t } = useTranslation('dashboard')
-  const jobs = useQuery(jobQueries.list())
+  const jobs = useWholeJobList()
 
   return (
     <Stack>

@@ -2,14 +2,15 @@ import { memo, useState } from 'react'
 import { Button, Paper, Table, Text, Title, UnstyledButton } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { formatNumber } from '../../../lib/format/number'
-import type { CauseCount } from '../model/cause-counts'
-import type { LikelyCause } from '../model/failure-causes'
+import type { CauseCount } from '../../../api/resources'
+import type { LikelyCause } from '../../../api/resources'
 import type { JobFilters } from '../model/job-filters'
 import { useTableRoom } from '../../../components/table-room/table-room'
 import classes from './failure-causes-summary.module.css'
 
 interface FailureCausesSummaryProps {
-  counts: readonly CauseCount[]
+  /** Null while the job list loads. */
+  counts: readonly CauseCount[] | null
   onSelect: (filter: Pick<JobFilters, 'causes' | 'statuses' | 'range'>) => void
 }
 
@@ -37,17 +38,21 @@ export const FailureCausesSummary = memo(function FailureCausesSummary({
     onSelect({ causes: [cause], statuses: [], range })
   const [showAll, setShowAll] = useState(false)
   const first = useTableRoom().atLeast('narrow') ? FIRST_CAUSES : 0
-  const shown = showAll ? counts : counts.slice(0, first)
+  const shown = counts && (showAll ? counts : counts.slice(0, first))
   return (
     <Paper withBorder p="sm" mb="md" component="section" aria-labelledby="failure-causes-heading">
       <Title order={2} size="h5" id="failure-causes-heading" mb="xs">
         {t('guidance.summary.label')}
       </Title>
-      {counts.length === 0 ? (
+      {counts === null ? (
+        <Text size="sm" c="dimmed">
+          {t('guidance.summary.counting')}
+        </Text>
+      ) : counts.length === 0 ? (
         <Text size="sm" c="dimmed">
           {t('guidance.summary.none')}
         </Text>
-      ) : shown.length === 0 ? null : (
+      ) : !shown || shown.length === 0 ? null : (
         <Table.ScrollContainer minWidth={360}>
           <Table verticalSpacing={2} fz="sm" aria-labelledby="failure-causes-heading">
             <Table.Thead>
@@ -92,7 +97,7 @@ export const FailureCausesSummary = memo(function FailureCausesSummary({
           </Table>
         </Table.ScrollContainer>
       )}
-      {counts.length > first && (
+      {counts && counts.length > first && (
         <Button variant="subtle" size="compact-sm" mt={4} onClick={() => setShowAll(!showAll)}>
           {showAll
             ? t('guidance.summary.showFewer')

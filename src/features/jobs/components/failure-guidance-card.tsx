@@ -9,7 +9,7 @@ import {
   recogniseFailure,
   UNRECOGNISED,
   type Recognition,
-} from '../model/failure-causes'
+} from '../../../api/resources'
 import classes from './failure-guidance-card.module.css'
 
 interface FailureGuidanceCardProps {

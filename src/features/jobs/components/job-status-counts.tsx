@@ -21,7 +21,8 @@ const TILES: Tile[] = [
 ]
 
 interface JobStatusCountsProps {
-  counts: JobStatusCounts
+  /** Null while the job list loads: the tiles show a dash and still filter. */
+  counts: JobStatusCounts | null
   onSelect: (filter: Pick<JobFilters, 'statuses' | 'range'>) => void
 }
 
@@ -41,17 +42,19 @@ export const JobStatusCountsBar = memo(function JobStatusCountsBar({
     >
       {TILES.map((tile) => {
         const label = t(`counts.${tile.key}`)
-        const value = counts[tile.key]
+        const value = counts ? counts[tile.key] : null
         return (
           <UnstyledButton
             key={tile.key}
             className={classes.tile}
             data-tone={tile.key}
             data-alert={
-              value > 0 && (tile.key === 'failed24h' || tile.key === 'possiblyStuck') ? true : undefined
+              value && (tile.key === 'failed24h' || tile.key === 'possiblyStuck') ? true : undefined
             }
             onClick={() => onSelect(tile.filter)}
-            aria-label={t('counts.show', { label, count: value })}
+            aria-label={
+              value === null ? t('counts.showCounting', { label }) : t('counts.show', { label, count: value })
+            }
           >
             <Text size="sm" c="dimmed" fw={500} className={classes.label}>
               {label}

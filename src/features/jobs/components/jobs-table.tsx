@@ -6,7 +6,8 @@ import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { routes } from '../../../lib/routes'
 import { formatApplianceTime, formatDuration } from '../../../lib/format/date-time'
-import { isKnownJobType, type JobRow } from '../model/job-row'
+import { isKnownJobType, toJobRow, type Job, type JobRow } from '../model/job-row'
+import type { JobView } from '../hooks/use-job-view'
 import type { SortDirection, SortField } from '../model/job-filters'
 import { JobStatusBadge } from '../../../components/status-badge'
 import { useFillViewportHeight } from '../../../components/table-room/use-fill-viewport-height'
@@ -36,7 +37,8 @@ const COLUMNS: Column[] = [
 ]
 
 interface JobsTableProps {
-  rows: readonly JobRow[]
+  /** The jobs to show, in order; rows arrive from the job index as they scroll into view. */
+  view: JobView
   sort: SortField
   dir: SortDirection
   onSort: (field: SortField) => void
@@ -66,7 +68,7 @@ function observeRectWithFallback(
  * cannot keep interactive, so this table virtualises its rows and sorts once per data set (`sortJobRows`,
  * numbers pre-parsed). Its filters still live in the URL through the shared fields (`jobFilterFields`).
  */
-export function JobsTable({ rows, sort, dir, onSort, now, listSearch, resetKey }: JobsTableProps) {
+export function JobsTable({ view, sort, dir, onSort, now, listSearch, resetKey }: JobsTableProps) {
   const { t } = useTranslation('jobs')
   const scrollRef = useRef<HTMLDivElement>(null)
   // The rows get what the header, tiles and filters leave of the window.
@@ -74,25 +76,31 @@ export function JobsTable({ rows, sort, dir, onSort, now, listSearch, resetKey }
   // TanStack Virtual returns a mutable instance by design, so the React compiler skips this component.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
-    count: rows.length,
+    count: view.count,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 8,
     observeElementRect: observeRectWithFallback,
-    getItemKey: (index) => rows[index]?.index ?? index,
+    getItemKey: view.keyAt,
   })
+  const items = virtualizer.getVirtualItems()
+  const first = items[0]?.index ?? 0
+  const last = items.at(-1)?.index ?? -1
 
-  // Performance marks for `npm run bench`: when rows first reach the screen, and after each update.
-  const marked = useRef(false)
+  // Rows scrolled into view that have not arrived yet are asked for (in blocks around them).
+  const { want } = view
   useEffect(() => {
-    if (rows.length === 0) return
-    if (!marked.current) {
-      marked.current = true
-      performance.mark('jobs:first-rows')
-    }
-    performance.clearMarks('jobs:rows')
-    performance.mark('jobs:rows')
-  }, [rows])
+    if (last >= first) want(first, last + 1)
+  }, [want, first, last])
+
+  // Performance mark for `npm run bench`: when the first jobs reach the screen.
+  const marked = useRef(false)
+  const firstJobShown = view.jobAt(first) !== undefined
+  useEffect(() => {
+    if (marked.current || !firstJobShown) return
+    marked.current = true
+    performance.mark('jobs:first-rows')
+  }, [firstJobShown])
 
   // A new filter or sort starts at the top, as a new list would; a live refresh keeps the scroll position.
   useEffect(() => {
@@ -105,7 +113,7 @@ export function JobsTable({ rows, sort, dir, onSort, now, listSearch, resetKey }
       className={classes.scroll}
       role="table"
       aria-label={t('table.label')}
-      aria-rowcount={rows.length + 1}
+      aria-rowcount={view.count + 1}
       data-testid="jobs-table"
     >
       <div role="rowgroup" className={classes.head}>
@@ -143,20 +151,51 @@ export function JobsTable({ rows, sort, dir, onSort, now, listSearch, resetKey }
         </div>
       </div>
       <div role="rowgroup" className={classes.body} style={{ height: virtualizer.getTotalSize() }}>
-        {virtualizer.getVirtualItems().map((item) => {
-          const row = rows[item.index]
-          if (!row) return null
-          return (
+        {items.map((item) => {
+          const job = view.jobAt(item.index)
+          return job ? (
             <JobTableRow
               key={item.key}
-              row={row}
+              row={rowOf(job, Number(item.key))}
               rowIndex={item.index + 2}
               top={item.start}
               now={now}
               listSearch={listSearch}
             />
+          ) : (
+            <LoadingRow key={item.key} rowIndex={item.index + 2} top={item.start} />
           )
         })}
+      </div>
+    </div>
+  )
+}
+
+const rows = new WeakMap<Job, JobRow>()
+
+/** The display row of a job, built once per job object, so a row that stays on screen doesn't render again. */
+function rowOf(job: Job, position: number): JobRow {
+  let row = rows.get(job)
+  if (!row) {
+    row = toJobRow(job, position)
+    rows.set(job, row)
+  }
+  return row
+}
+
+/** A row whose job is on its way from the job index (a few milliseconds while scrolling fast). */
+function LoadingRow({ rowIndex, top }: { rowIndex: number; top: number }) {
+  const { t } = useTranslation('jobs')
+  return (
+    <div
+      role="row"
+      aria-rowindex={rowIndex}
+      aria-busy
+      className={classes.row}
+      style={{ transform: `translateY(${top}px)`, height: ROW_HEIGHT }}
+    >
+      <div role="cell" className={`${classes.cell} ${classes.small} ${classes.dimmed}`}>
+        {t('table.loadingRow')}
       </div>
     </div>
   )

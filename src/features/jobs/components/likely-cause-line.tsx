@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import { UNRECOGNISED, type LikelyCause } from '../model/failure-causes'
+import { UNRECOGNISED, type LikelyCause } from '../../../api/resources'
 import classes from './jobs-table.module.css'
 
 /** The short "Likely cause: …" line under a failed or warning job's reason (the job's page has the full card). */

@@ -6,7 +6,7 @@ import { useDisclosure } from '@mantine/hooks'
 import { useTranslation } from 'react-i18next'
 import { Link, useLocation } from 'react-router'
 import { routes } from '../../../lib/routes'
-import { jobKeys } from '../../../api/resources'
+import { jobKeys, parseTimeMs } from '../../../api/resources'
 import { useJobs } from '../hooks/use-jobs'
 import { assessRunning } from '../model/job-set'
 import { JobProgress } from './job-progress'
@@ -30,7 +30,7 @@ export function RunningJobsIndicator() {
   const { t } = useTranslation('jobs')
   const queryClient = useQueryClient()
   const location = useLocation()
-  const { query, set } = useJobs()
+  const { snapshot } = useJobs()
   const [opened, { toggle, close }] = useDisclosure(false)
 
   // Refresh on navigation (not on the first render, when the query is loading anyway); close the popover.
@@ -47,9 +47,11 @@ export function RunningJobsIndicator() {
     )
   }, [location.pathname, location.search, queryClient, close])
 
-  if (!set) return null
-  const now = query.dataUpdatedAt
-  const running = [...set.running].sort((a, b) => b.startMs - a.startMs)
+  if (!snapshot) return null
+  const now = snapshot.at
+  const running = [...snapshot.summary.running].sort(
+    (a, b) => parseTimeMs(b.startTime) - parseTimeMs(a.startTime),
+  )
   const count = running.length
   const label = t('indicator.label', { count })
 
@@ -87,19 +89,19 @@ export function RunningJobsIndicator() {
           </Text>
         ) : (
           <Stack gap="xs" component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
-            {running.slice(0, LIST_LIMIT).map((row) => {
-              const stuck = assessRunning(row, set, now).possiblyStuck
+            {running.slice(0, LIST_LIMIT).map((job) => {
+              const stuck = assessRunning(job, snapshot, now).possiblyStuck
               return (
-                <li key={row.index}>
+                <li key={job.id}>
                   <Anchor
                     component={Link}
-                    to={routes.jobs.detail.href(row.id)}
+                    to={routes.jobs.detail.href(job.id)}
                     size="sm"
                     fw={500}
                     onClick={close}
                     lineClamp={1}
                   >
-                    {`#${row.id} ${row.job.name ?? ''}`}
+                    {`#${job.id} ${job.name ?? ''}`}
                   </Anchor>
                   {stuck ? (
                     <div>
@@ -108,7 +110,7 @@ export function RunningJobsIndicator() {
                       </Badge>
                     </div>
                   ) : (
-                    <JobProgress id={row.id} progress={row.job.progress} phase={row.job.phase} />
+                    <JobProgress id={job.id} progress={job.progress} phase={job.phase} />
                   )}
                 </li>
               )

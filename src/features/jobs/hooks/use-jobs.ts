@@ -1,14 +1,12 @@
 import { useQuery } from '@tanstack/react-query'
 import { jobQueries } from '../../../api/resources'
-import { jobSetOf, type JobSet } from '../model/job-set'
 
 /**
- * The job list with its derived set (rows, running jobs, medians). The derivation is cached per response, so
- * every component that calls this shares one computation.
+ * The job list as the job index's snapshot: its summary (running jobs, usual durations, counts) is here; rows
+ * are asked for by the view that shows them (`useJobView`). The header indicator, the jobs page and a job's
+ * page share this one query.
  */
 export function useJobs() {
   const query = useQuery(jobQueries.list())
-  const list = query.data?.response?.jobResponseList
-  const set: JobSet | undefined = list ? jobSetOf(list) : undefined
-  return { query, list, set }
+  return { query, snapshot: query.data }
 }

@@ -4,17 +4,11 @@ import { jobAt } from '../../../test/job-fixture'
 import { readListParams, writeListParams } from '../../../lib/url/list-params'
 import type { Job } from './job-row'
 import { toJobRow } from './job-row'
-import {
-  DEFAULT_FILTERS,
-  filterJobRows,
-  filterJobRowsIncremental,
-  jobFilterFields,
-  sortJobRows,
-  type JobFilters,
-} from './job-filters'
-import { assessRunning, jobSetOf } from './job-set'
+import { DEFAULT_FILTERS, jobFilterFields, toJobQuery, type JobFilters } from './job-filters'
+import { assessRunning, usualDuration } from './job-set'
 import { countJobStatuses } from './status-counts'
-import { countFailureCauses } from './cause-counts'
+import { JobIndex } from '../../../api/resources/job-index'
+import type { JobsSnapshot } from '../../../api/resources'
 
 const NOW = Date.parse('2026-11-27T12:00:00Z')
 const MIN = 60_000
@@ -69,10 +63,25 @@ describe('filters in the URL', () => {
   })
 })
 
-describe('filtering and sorting', () => {
+describe('the question for the job index', () => {
+  it('turns the URL filters and the search box into a query, time ranges counting back from the list', () => {
+    expect(toJobQuery(filters({ range: '24h', statuses: ['FAILED'], sort: 'id' }), '  Space ', NOW)).toEqual({
+      types: [],
+      statuses: ['FAILED'],
+      causes: [],
+      since: NOW - 24 * 60 * MIN,
+      text: 'Space',
+      sort: 'id',
+      dir: 'desc',
+    })
+    expect(toJobQuery(DEFAULT_FILTERS, '', NOW).since).toBeNull()
+  })
+})
+
+describe('counts and running jobs', () => {
   const jobs: Job[] = [
-    job({ id: 1, status: 'FAILED', failureReason: 'Volume out of space', resourceGroupName: 'RG_Prod' }),
-    job({ id: 2, type: 'restore', status: 'SUCCESSFUL', objectName: 'vm-web-01' }),
+    job({ id: 1, status: 'FAILED', failureReason: 'Volume out of space' }),
+    job({ id: 2, type: 'restore', status: 'SUCCESSFUL' }),
     job({
       id: 3,
       status: 'RUNNING',
@@ -81,69 +90,24 @@ describe('filtering and sorting', () => {
     }),
     job({ id: 4 }),
     job({ id: 30 * 60, type: 'mountBackup', status: 'WARNING' }),
-    { id: 5, name: 'odd', type: 'weird', status: 'ODD', startTime: '' } as unknown as Job,
   ]
-  const set = jobSetOf(jobs)
-
-  it('filters by type, status, time range and text, keeping the sorted order', () => {
-    const sorted = sortJobRows(set.rows, 'id', 'asc')
-    const ids = (f: JobFilters) => filterJobRows(sorted, f, NOW, set.searchText()).map((r) => r.id)
-    expect(ids(filters({ types: ['restore'] }))).toEqual([2])
-    expect(ids(filters({ statuses: ['FAILED', 'WARNING'] }))).toEqual([1, 1800])
-    expect(ids(filters({ statuses: ['UNKNOWN'] }))).toEqual([5])
-    expect(ids(filters({ types: ['unknown'] }))).toEqual([5])
-    // Job 1's reason matches no known cause; the warning (no reason) neither.
-    expect(ids(filters({ causes: ['unrecognised'] }))).toEqual([1, 1800])
-    expect(ids(filters({ causes: ['quiesceFailed'] }))).toEqual([])
-    // Running jobs stay in a time-range view; the 30-hour-old job and the one without a start drop out.
-    expect(ids(filters({ range: '24h' }))).toEqual([1, 2, 3, 4])
-    expect(ids(filters({ query: 'OUT OF SPACE' }))).toEqual([1])
-    expect(ids(filters({ query: 'vm-web' }))).toEqual([2])
-  })
-
-  it('narrows the previous result while the search text grows, and starts over when it shrinks', () => {
-    const sorted = sortJobRows(set.rows, 'id', 'asc')
-    const text = set.searchText()
-    const ids = (query: string) =>
-      filterJobRowsIncremental(sorted, filters({ query }), NOW, query ? text : null).map((r) => r.id)
-    expect(ids('o')).toEqual(filterJobRows(sorted, filters({ query: 'o' }), NOW, text).map((r) => r.id))
-    expect(ids('ou')).toEqual([1, 1800])
-    expect(ids('out')).toEqual([1])
-    expect(ids('o')).toEqual(filterJobRows(sorted, filters({ query: 'o' }), NOW, text).map((r) => r.id))
-    expect(ids('')).toHaveLength(sorted.length)
-  })
-
-  it('counts failed and warning jobs per likely cause over 24 hours and 7 days, most frequent first', () => {
-    const rows = jobSetOf([
-      job({ id: 1, status: 'FAILED', failureReason: 'Host unresolved volumes is null' }),
-      job({ id: 2, status: 'WARNING', failureReason: 'one or more VMs could not be quiesced' }),
-      job({ id: 3, status: 'WARNING', failureReason: 'one or more VMs could not be quiesced' }),
-      job({ id: 3 * 24 * 60, status: 'WARNING', failureReason: 'one or more VMs could not be quiesced' }),
-      job({ id: 8 * 24 * 60, status: 'FAILED', failureReason: 'Host unresolved volumes is null' }),
-      job({ id: 5, status: 'FAILED', failureReason: 'Volume out of space' }),
-      job({ id: 6, status: 'SUCCESSFUL' }),
-    ]).rows
-    expect(countFailureCauses(rows, NOW)).toEqual([
-      { cause: 'quiesceFailed', last24h: 2, last7d: 3 },
-      { cause: 'staleLun', last24h: 1, last7d: 1 },
-      { cause: 'unrecognised', last24h: 1, last7d: 1 },
-    ])
-  })
-
-  it('sorts with missing values last in both directions', () => {
-    expect(sortJobRows(set.rows, 'start', 'desc').map((r) => r.id)).toEqual([1, 2, 4, 1800, 3, 5])
-    expect(sortJobRows(set.rows, 'start', 'asc').map((r) => r.id)).toEqual([3, 1800, 4, 2, 1, 5])
-    expect(
-      sortJobRows(set.rows, 'duration', 'asc')
-        .map((r) => r.id)
-        .slice(-2),
-    ).toEqual([3, 5])
-  })
+  const snapshot: JobsSnapshot = { version: 1, summary: new JobIndex(jobs).summary(NOW), at: NOW }
 
   it('counts statuses of the last 24 hours and flags a job running days past its usual time', () => {
-    const counts = countJobStatuses(set, NOW)
-    expect(counts).toEqual({ running: 1, possiblyStuck: 1, failed24h: 1, warning24h: 0, successful24h: 2 })
-    const running = set.running[0]
-    expect(running && assessRunning(running, set, NOW).medianMs).toBe(5 * MIN)
+    expect(countJobStatuses(snapshot)).toEqual({
+      running: 1,
+      possiblyStuck: 1,
+      failed24h: 1,
+      warning24h: 0,
+      successful24h: 2,
+    })
+    const running = snapshot.summary.running[0] as Job
+    expect(assessRunning(running, snapshot, NOW)).toEqual({
+      elapsedMs: 3 * 24 * 60 * MIN,
+      medianMs: 5 * MIN,
+      possiblyStuck: true,
+    })
+    expect(usualDuration(snapshot, 'restore')).toBe(5 * MIN)
+    expect(usualDuration(snapshot, 'purgeJobs')).toBeUndefined()
   })
 })

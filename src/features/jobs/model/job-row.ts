@@ -1,28 +1,16 @@
 import type { Job } from '../../../api'
-import { parseTimeMs as toMs } from '../../../api/resources'
-import { likelyCauseOf, type LikelyCause } from './failure-causes'
+import {
+  KNOWN_JOB_STATUSES,
+  KNOWN_JOB_TYPES,
+  likelyCauseOf,
+  parseTimeMs as toMs,
+  type KnownJobStatus,
+  type KnownJobType,
+  type LikelyCause,
+} from '../../../api/resources'
 
 export type { Job, JobTask } from '../../../api'
-
-/** Job types the console has a label for; the contract accepts others, which show as "unknown". */
-export const KNOWN_JOB_TYPES = [
-  'backup',
-  'restore',
-  'restoreVmdk',
-  'mountBackup',
-  'unmountBackup',
-  'attachVmdk',
-  'detachVmdk',
-  'purgeJobs',
-  'purgeBackups',
-  'databaseDump',
-  'auditVerify',
-] as const
-export type KnownJobType = (typeof KNOWN_JOB_TYPES)[number]
-
-/** The statuses SCV's Job Monitor shows; anything else shows as "unknown". */
-export const KNOWN_JOB_STATUSES = ['RUNNING', 'FAILED', 'WARNING', 'SUCCESSFUL'] as const
-export type KnownJobStatus = (typeof KNOWN_JOB_STATUSES)[number]
+export { KNOWN_JOB_STATUSES, KNOWN_JOB_TYPES, type KnownJobStatus, type KnownJobType }
 
 const TYPE_SET: ReadonlySet<string> = new Set(KNOWN_JOB_TYPES)
 const STATUS_SET: ReadonlySet<string> = new Set(KNOWN_JOB_STATUSES)
@@ -38,13 +26,13 @@ export function isKnownJobStatus(value: unknown): value is KnownJobStatus {
 }
 
 /**
- * A job as the table needs it, parsed once per data set: timestamps as numbers (NaN when missing or
- * unreadable) and type/status checked, so filtering and sorting 100,000 rows never parse a date again.
- * The original job is kept untouched for display.
+ * A job as a row of the table or a job's page shows it: timestamps as numbers (NaN when missing or unreadable),
+ * type and status checked, the likely cause of a failure. Built for the rows on screen only (the job index
+ * filters and sorts the whole list); the original job is kept untouched for display.
  */
 export interface JobRow {
   job: Job
-  /** Position in the response, the key into per-set arrays such as the search text. */
+  /** Position in the job list answer (a stable key while the list does not change). */
   index: number
   /** NaN when the appliance sent no usable id. */
   id: number
@@ -61,15 +49,11 @@ export interface JobRow {
 /**
  * Builds the row for one job. The contract marks id, type, status and start as required, but an appliance
  * (or the simulator's missingFields scenario) may leave them out, so every field is read defensively.
- * `startMs` / `endMs` when the caller already parsed them (the job list's shared activity).
  */
-export function toJobRow(
-  job: Job,
-  index: number,
-  startMs = toMs((job as Partial<Job>).startTime),
-  endMs = toMs((job as Partial<Job>).endTime),
-): JobRow {
+export function toJobRow(job: Job, index: number): JobRow {
   const raw: Partial<Job> = job
+  const startMs = toMs(raw.startTime)
+  const endMs = toMs(raw.endTime)
   return {
     job,
     index,
@@ -81,24 +65,4 @@ export function toJobRow(
     durationMs: Number.isFinite(startMs) && Number.isFinite(endMs) ? endMs - startMs : Number.NaN,
     cause: likelyCauseOf(raw.status, raw.failureReason),
   }
-}
-
-/** Lower-case text the free-text filter searches: id, name, type, status, objects and the failure reason. */
-export function searchTextOf(row: JobRow): string {
-  const j: Partial<Job> = row.job
-  return [
-    j.id,
-    j.name,
-    j.type,
-    j.status,
-    j.resourceGroupName,
-    j.policyName,
-    j.objectName,
-    j.objectMoref,
-    j.phase,
-    j.failureReason,
-  ]
-    .filter((part) => part !== null && part !== undefined && part !== '')
-    .join('\u0000')
-    .toLowerCase()
 }

@@ -1,4 +1,5 @@
-import { assessRunning, type JobSet } from './job-set'
+import type { JobsSnapshot } from '../../../api/resources'
+import { assessRunning } from './job-set'
 
 /** The numbers at the top of the jobs page. */
 export interface JobStatusCounts {
@@ -9,26 +10,15 @@ export interface JobStatusCounts {
   successful24h: number
 }
 
-const DAY = 86_400_000
-
-/** Counts running jobs (and how many look stuck) and the outcomes of jobs that started in the last 24 h. */
-export function countJobStatuses(set: JobSet, now: number): JobStatusCounts {
-  const counts: JobStatusCounts = {
-    running: 0,
-    possiblyStuck: 0,
-    failed24h: 0,
-    warning24h: 0,
-    successful24h: 0,
+/**
+ * Running jobs (and how many look stuck) and the outcomes of jobs that started in the last 24 h, as of the
+ * snapshot's arrival (the job index counted the outcomes).
+ */
+export function countJobStatuses(snapshot: JobsSnapshot): JobStatusCounts {
+  const { running, outcomes } = snapshot.summary
+  return {
+    running: running.length,
+    possiblyStuck: running.filter((job) => assessRunning(job, snapshot, snapshot.at).possiblyStuck).length,
+    ...outcomes,
   }
-  const since = now - DAY
-  for (const row of set.rows) {
-    if (row.status === 'RUNNING') continue
-    if (!(row.startMs >= since)) continue
-    if (row.status === 'FAILED') counts.failed24h++
-    else if (row.status === 'WARNING') counts.warning24h++
-    else if (row.status === 'SUCCESSFUL') counts.successful24h++
-  }
-  counts.running = set.running.length
-  counts.possiblyStuck = set.running.filter((row) => assessRunning(row, set, now).possiblyStuck).length
-  return counts
 }

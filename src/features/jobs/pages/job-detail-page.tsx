@@ -19,7 +19,7 @@ import { MarkFailedModal } from '../components/mark-failed-modal'
 import { FailureGuidanceCard } from '../components/failure-guidance-card'
 import { useJobs } from '../hooks/use-jobs'
 import { toJobRow, type Job, type JobTask } from '../model/job-row'
-import { assessRunning } from '../model/job-set'
+import { assessRunning, usualDuration } from '../model/job-set'
 
 /** One job with its own URL: every field, its phases, errors, related objects, logs and "Mark as failed". */
 export function JobDetailPage() {
@@ -48,17 +48,16 @@ export function JobDetailPage() {
 function JobDetail({ id, crumbs }: { id: number; crumbs: Array<{ label: string; to?: string }> }) {
   const { t } = useTranslation('jobs')
   // The job list gives the job's usual duration, so a stuck job is re-checked slowly, not every 2 s.
-  const { list, set } = useJobs()
-  const query = useQuery(jobQueries.detail(id, { history: list }))
+  const { snapshot } = useJobs()
+  const query = useQuery(jobQueries.detail(id, { history: snapshot }))
   const job = query.data?.response
   const download = useDownloadJobLogs()
   const [confirming, setConfirming] = useState(false)
 
   const running = job?.status === 'RUNNING'
-  const row = job ? toJobRow(job, -1) : null
   // Elapsed time as of the last refresh (every 2 s while the job runs).
   const now = query.dataUpdatedAt
-  const assessment = row && running && set ? assessRunning(row, set, now) : null
+  const assessment = job && running && snapshot ? assessRunning(job, snapshot, now) : null
 
   return (
     <>
@@ -139,12 +138,12 @@ interface JobDetailBodyProps {
 
 function JobDetailBody({ job, now, onDownloadLogs, downloading, onCheckNow, checking }: JobDetailBodyProps) {
   const { t } = useTranslation('jobs')
-  const { set } = useJobs()
+  const { snapshot } = useJobs()
   const raw: Partial<Job> = job
   const row = toJobRow(job, -1)
   const running = row.status === 'RUNNING'
-  const assessment = running && set ? assessRunning(row, set, now) : null
-  const medianMs = set?.medianByType.get(String(raw.type))
+  const assessment = running && snapshot ? assessRunning(job, snapshot, now) : null
+  const medianMs = snapshot ? usualDuration(snapshot, raw.type) : undefined
   const fields: Array<[string, ReactNode]> = [
     [t('detail.fields.status'), <JobStatusBadge status={raw.status} key="s" />],
     [t('detail.fields.type'), <JobTypeLabel type={raw.type} key="t" />],

@@ -1,31 +1,32 @@
-import { memo, useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef } from 'react'
-import { Button, Group, Text } from '@mantine/core'
+import { memo, useCallback, useLayoutEffect, useMemo, useRef } from 'react'
+import type { UseQueryResult } from '@tanstack/react-query'
+import { Button, Group, Loader, Text } from '@mantine/core'
 import { IconRefresh } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { useLocation } from 'react-router'
 import { PageHeader } from '../../../components/page-header/page-header'
 import { QueryState } from '../../../components/query-state/query-state'
+import { ApiErrorAlert } from '../../../components/error/api-error-alert'
 import { formatNumber } from '../../../lib/format/number'
 import { offsetOf, zoneLabel } from '../../../lib/format/date-time'
+import { listPace, pollIntervalFor, STUCK_RECHECK_MS, type JobsSnapshot } from '../../../api/resources'
 import { JobsTable } from '../components/jobs-table'
 import { JobFiltersBar } from '../components/job-filters-bar'
 import { JobStatusCountsBar } from '../components/job-status-counts'
 import { FailureCausesSummary } from '../components/failure-causes-summary'
 import { useJobs } from '../hooks/use-jobs'
 import { useJobFilters } from '../hooks/use-job-filters'
-import { filterJobRowsIncremental, sortJobRows, type JobFilters, type SortField } from '../model/job-filters'
-import { listPace, pollIntervalFor, STUCK_RECHECK_MS } from '../../../api/resources'
-import type { JobSet } from '../model/job-set'
+import { useJobView } from '../hooks/use-job-view'
+import { toJobQuery, type JobFilters, type SortField } from '../model/job-filters'
 import { countJobStatuses } from '../model/status-counts'
-import { countFailureCauses } from '../model/cause-counts'
 
 const MemoJobsTable = memo(JobsTable)
 
 /** The Job Monitor: every job with live progress, failure reasons in the rows, filters and sort in the URL. */
 export function JobsPage() {
   const { t } = useTranslation('jobs')
-  const { query, list, set } = useJobs()
-  const pace = listPace(list)
+  const { query, snapshot } = useJobs()
+  const pace = listPace(snapshot)
   return (
     <>
       <PageHeader
@@ -51,21 +52,21 @@ export function JobsPage() {
           </Group>
         }
       />
-      <QueryState query={query} errorContext={t('errors.list')} loadingLabel={t('loading')}>
-        {() => (set ? <JobsList set={set} dataUpdatedAt={query.dataUpdatedAt} /> : null)}
-      </QueryState>
+      <JobsList query={query} />
     </>
   )
 }
 
 interface JobsListProps {
-  set: JobSet
-  dataUpdatedAt: number
+  query: UseQueryResult<JobsSnapshot, unknown>
 }
 
-function JobsList({ set, dataUpdatedAt }: JobsListProps) {
+/**
+ * Everything below the header. The filters render at once; the counts and the table fill in when the job
+ * list arrives, so what the page renders then is only what depends on it.
+ */
+function JobsList({ query }: JobsListProps) {
   const { t } = useTranslation('jobs')
-  const location = useLocation()
   const { filters, search, update, clear } = useJobFilters()
   // A stable handle for the memoised filter selects and count tiles, always calling the latest `update`.
   const latestUpdate = useRef(update)
@@ -73,50 +74,49 @@ function JobsList({ set, dataUpdatedAt }: JobsListProps) {
     latestUpdate.current = update
   })
   const stableUpdate = useCallback((patch: Partial<JobFilters>) => latestUpdate.current(patch), [])
+  const snapshot = query.data
+  const counts = useMemo(() => (snapshot ? countJobStatuses(snapshot) : null), [snapshot])
+
+  return (
+    <>
+      <JobStatusCountsBar counts={counts} onSelect={stableUpdate} />
+      <FailureCausesSummary counts={snapshot?.summary.causes ?? null} onSelect={stableUpdate} />
+      <JobFiltersBar filters={filters} search={search} onChange={update} onClear={clear} />
+      <QueryState query={query} errorContext={t('errors.list')} loadingLabel={t('loading')}>
+        {(data) => (
+          <JobsResults
+            snapshot={data}
+            filters={filters}
+            text={search.text}
+            update={update}
+            // A new read of the list is a new index: the view asks it again.
+            onRetry={() => void query.refetch()}
+          />
+        )}
+      </QueryState>
+    </>
+  )
+}
+
+interface JobsResultsProps {
+  snapshot: JobsSnapshot
+  filters: JobFilters
+  /** The search box's own text (it leads the URL by a debounce). */
+  text: string
+  update: (patch: Partial<JobFilters>) => void
+  onRetry: () => void
+}
+
+/** The count line and the table of the jobs the filters select, asked of the job index. */
+function JobsResults({ snapshot, filters, text, update, onRetry }: JobsResultsProps) {
+  const { t } = useTranslation('jobs')
+  const location = useLocation()
   // "Now" moves with the data: counts and "last 24 h" are as of the last refresh, and stay stable in between.
-  const now = dataUpdatedAt
-  // Typing stays responsive at 100,000 jobs: the text input updates at once, the filtering follows.
-  const deferredQuery = useDeferredValue(search.text)
-
-  // After the first rows are on screen, prepare the search text in the background for the first keystroke.
-  useEffect(() => set.warmSearchText(), [set])
-
-  const counts = useMemo(() => countJobStatuses(set, now), [set, now])
-  const causeCounts = useMemo(() => countFailureCauses(set.rows, now), [set, now])
-  const sorted = useMemo(
-    () => sortJobRows(set.rows, filters.sort, filters.dir),
-    [set, filters.sort, filters.dir],
-  )
-  const needle = deferredQuery.trim()
-  const rows = useMemo(
-    () =>
-      filterJobRowsIncremental(
-        sorted,
-        {
-          types: filters.types,
-          statuses: filters.statuses,
-          causes: filters.causes,
-          range: filters.range,
-          query: needle,
-          sort: filters.sort,
-          dir: filters.dir,
-        },
-        now,
-        needle === '' ? null : set.searchText(),
-      ),
-    [
-      sorted,
-      filters.types,
-      filters.statuses,
-      filters.causes,
-      filters.range,
-      filters.sort,
-      filters.dir,
-      needle,
-      now,
-      set,
-    ],
-  )
+  const now = snapshot.at
+  const { summary } = snapshot
+  // The job index filters off the page, so the search box's own text goes straight into the question.
+  const jobQuery = useMemo(() => toJobQuery(filters, text, now), [filters, text, now])
+  const view = useJobView(snapshot, jobQuery)
 
   const onSort = useCallback(
     (field: SortField) => {
@@ -126,33 +126,37 @@ function JobsList({ set, dataUpdatedAt }: JobsListProps) {
     [filters.sort, filters.dir, update],
   )
 
-  const firstStart = set.rows.find((row) => typeof row.job.startTime === 'string')?.job.startTime
-  const offset = firstStart ? offsetOf(firstStart) : null
+  const offset = summary.sampleStartTimes.map(offsetOf).find((value) => value !== null) ?? null
 
   return (
     <>
-      <JobStatusCountsBar counts={counts} onSelect={stableUpdate} />
-      <FailureCausesSummary counts={causeCounts} onSelect={stableUpdate} />
-      <JobFiltersBar filters={filters} search={search} onChange={update} onClear={clear} />
       <Group justify="space-between" mb="xs" wrap="wrap">
         <Text size="sm" aria-live="polite" data-testid="jobs-result-count">
-          {t('filters.result', { shown: formatNumber(rows.length), total: formatNumber(set.rows.length) })}
+          {view.ready
+            ? t('filters.result', { shown: formatNumber(view.count), total: formatNumber(summary.total) })
+            : t('filters.counting', { total: formatNumber(summary.total) })}
         </Text>
         <Text size="xs" c="dimmed">
           {t('applianceTime', { zone: offset === null ? t('applianceZoneUnknown') : zoneLabel(offset) })}
         </Text>
       </Group>
-      {set.rows.length === 0 ? (
+      {summary.total === 0 ? (
         <Text c="dimmed" py="xl" ta="center">
           {t('empty.none')}
         </Text>
-      ) : rows.length === 0 ? (
+      ) : view.error ? (
+        <ApiErrorAlert error={view.error} context={t('errors.view')} onRetry={onRetry} />
+      ) : !view.ready ? (
+        <Group justify="center" py="xl">
+          <Loader size="sm" aria-label={t('loading')} />
+        </Group>
+      ) : view.count === 0 ? (
         <Text c="dimmed" py="xl" ta="center">
           {t('empty.filtered')}
         </Text>
       ) : (
         <MemoJobsTable
-          rows={rows}
+          view={view}
           sort={filters.sort}
           dir={filters.dir}
           onSort={onSort}
@@ -163,7 +167,7 @@ function JobsList({ set, dataUpdatedAt }: JobsListProps) {
             filters.statuses,
             filters.causes,
             filters.range,
-            needle,
+            text.trim(),
             filters.sort,
             filters.dir,
           ].join('|')}

@@ -1,5 +1,5 @@
-import { useQueries, useQuery } from '@tanstack/react-query'
-import { datastoreBackupQueries, jobQueries, vmBackupQueries } from '../../../api/resources'
+import { useQueries } from '@tanstack/react-query'
+import { datastoreBackupQueries, useWholeJobList, vmBackupQueries } from '../../../api/resources'
 import { useInventory } from '../../../components/inventory-picker'
 import { attachedRows, attachTargets } from './attached-rows'
 import { mountedBackups, mountRows, type MountRow } from './mount-rows'
@@ -29,7 +29,7 @@ export function useMounts() {
   const mounted = useQueries({
     queries: backups.map(({ backup }) => datastoreBackupQueries.mounted(backup.backupId)),
   })
-  const jobs = useQuery(jobQueries.list({ forTypes: MOUNT_JOB_TYPES }))
+  const jobs = useWholeJobList({ forTypes: MOUNT_JOB_TYPES })
   const jobList = jobs.data?.response.jobResponseList
 
   const byBackup = new Map(

@@ -1,10 +1,9 @@
 import { useEffect, useMemo } from 'react'
 import { Anchor, Group, Stack, Text } from '@mantine/core'
-import { useQuery } from '@tanstack/react-query'
 import { Link } from 'react-router'
 import { useTranslation } from 'react-i18next'
 import type { components } from '../../../api'
-import { jobQueries } from '../../../api/resources'
+import { useWholeJobList } from '../../../api/resources'
 import { QueryState } from '../../../components/query-state/query-state'
 import { JobStatusBadge } from '../../../components/status-badge'
 import { applianceOffsetIn, applianceStamp, applianceZoneLabel } from '../../../lib/format/appliance-clock'
@@ -44,7 +43,7 @@ type Job = components['schemas']['Job']
  */
 export function JobReport({ kind }: { kind: ReportJobKind }) {
   const { t } = useTranslation('reports')
-  const query = useQuery(jobQueries.list())
+  const query = useWholeJobList()
   return (
     <QueryState query={query} errorContext={t('errors.jobs')}>
       {(data) => <JobReportView kind={kind} jobs={data.response.jobResponseList} now={query.dataUpdatedAt} />}

@@ -2,7 +2,7 @@ import { useMemo } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import type { components } from '../../../api'
-import { jobQueries, policyQueries, reportQueries, resourceGroupQueries } from '../../../api/resources'
+import { policyQueries, reportQueries, resourceGroupQueries, useWholeJobList } from '../../../api/resources'
 import { QueryState } from '../../../components/query-state/query-state'
 import { LastRunBadge } from '../../../components/status-badge'
 import { applianceOffsetIn, applianceStamp, applianceZoneLabel } from '../../../lib/format/appliance-clock'
@@ -53,7 +53,7 @@ export function VmLastProtectionReport() {
 export function DatastoreLastProtectionReport() {
   const { t } = useTranslation('reports')
   const groups = useQuery(resourceGroupQueries.list())
-  const jobs = useQuery(jobQueries.list())
+  const jobs = useWholeJobList()
   const policies = useQuery(policyQueries.list())
   const query = combineQueries([groups, jobs, policies] as const)
   return (

@@ -2,32 +2,39 @@ import { Anchor, Table, Text } from '@mantine/core'
 import type { UseQueryResult } from '@tanstack/react-query'
 import { Link } from 'react-router'
 import { useTranslation } from 'react-i18next'
-import type { JobListResponse as JobList } from '../../../api'
+import type { GroupJobs, JobsSnapshot } from '../../../api/resources'
 import { routes } from '../../../lib/routes'
 import { QueryState } from '../../../components/query-state/query-state'
-import { jobsOfGroup, RECENT_JOBS } from '../model/group-jobs'
 import { JobStatusBadge } from '../../../components/status-badge'
 import { ApplianceTime } from './appliance-time'
 import { ScrollBox } from './scroll-box'
 
-/** Recent jobs of one group, each linking to its job page; refreshes on its own while one runs. */
+/**
+ * Recent jobs of one group (`useGroupJobs`), each linking to its job page; refreshes on its own while one runs.
+ * The job list's loading and errors are this section's: the group's jobs are picked out of it.
+ */
 export function GroupJobsSection({
+  list,
   jobs,
-  groupId,
 }: {
-  jobs: UseQueryResult<JobList, unknown>
-  groupId: number
+  list: UseQueryResult<JobsSnapshot, unknown>
+  jobs: UseQueryResult<GroupJobs, unknown>
 }) {
   const { t } = useTranslation('resource-groups')
+  const state = {
+    data: jobs.data,
+    error: list.error ?? jobs.error,
+    isPending: list.isPending || (!list.error && jobs.isPending),
+    refetch: () => (list.error ? list.refetch() : jobs.refetch()),
+  }
   return (
     <QueryState
-      query={jobs}
+      query={state}
       errorContext={t('detail.jobs.loadFailed')}
-      isEmpty={(data) => jobsOfGroup(data.response.jobResponseList, groupId).length === 0}
+      isEmpty={(data) => data.count === 0}
       empty={t('detail.jobs.none')}
     >
-      {(data) => {
-        const recent = jobsOfGroup(data.response.jobResponseList, groupId).slice(0, RECENT_JOBS)
+      {({ recent }) => {
         return (
           <ScrollBox label={t('detail.jobs.title')} minWidth={560}>
             <Table aria-label={t('detail.jobs.title')}>

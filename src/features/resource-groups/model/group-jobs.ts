@@ -1,10 +1,2 @@
-import type { Job } from '../../../api'
-
+/** How many of a group's jobs its page lists (newest first; the jobs page has them all). */
 export const RECENT_JOBS = 10
-
-/** The group's jobs, newest first. `GET /4.1/jobs` has no group filter, so the list is filtered here. */
-export function jobsOfGroup(jobs: readonly Job[], groupId: number): Job[] {
-  return jobs
-    .filter((job) => job.resourceGroupId === groupId)
-    .sort((a, b) => Date.parse(b.startTime) - Date.parse(a.startTime))
-}

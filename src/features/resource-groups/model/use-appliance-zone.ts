@@ -1,11 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query'
-import {
-  onScreenAppliance,
-  type ResourceGroupListResponse as GroupList,
-  type JobListResponse as JobList,
-} from '../../../api'
+import { onScreenAppliance, type ResourceGroupListResponse as GroupList } from '../../../api'
 import { offsetOf, zoneLabel } from '../../../lib/format/date-time'
-import { jobKeys, resourceGroupKeys } from '../../../api/resources'
+import { jobKeys, resourceGroupKeys, type JobsSnapshot } from '../../../api/resources'
 
 /**
  * The appliance's UTC offset as a label (`UTC+08:00`), read from the times it already sent (groups' runs,
@@ -19,8 +15,8 @@ export function useApplianceZone(): string | null {
     for (const group of data?.response?.resourceGroupResponseList ?? [])
       times.push(group.lastRunTime, group.nextRunTime)
   }
-  for (const [, data] of queryClient.getQueriesData<JobList>(onScreenAppliance(jobKeys.list))) {
-    for (const job of data?.response?.jobResponseList?.slice(0, 20) ?? []) times.push(job.startTime)
+  for (const [, data] of queryClient.getQueriesData<JobsSnapshot>(onScreenAppliance(jobKeys.list))) {
+    times.push(...(data?.summary.sampleStartTimes ?? []))
   }
   for (const time of times) {
     if (!time || /z$/i.test(time)) continue

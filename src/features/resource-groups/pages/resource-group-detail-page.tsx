@@ -9,11 +9,12 @@ import { routes } from '../../../lib/routes'
 import { PageHeader } from '../../../components/page-header/page-header'
 import { QueryState } from '../../../components/query-state/query-state'
 import { StuckJobNote } from '../../../components/stuck-job-note/stuck-job-note'
-import { jobQueries, listPace, resourceGroupQueries } from '../../../api/resources'
+import { listPace, resourceGroupQueries, useGroupJobs } from '../../../api/resources'
 import { BackupNowButton } from '../components/backup-now-button'
 import { DeleteGroupButton } from '../components/delete-group-button'
 import { GroupBackupsSection } from '../components/group-backups-section'
 import { GroupJobsSection } from '../components/group-jobs-section'
+import { RECENT_JOBS } from '../model/group-jobs'
 import { MembersSection } from '../components/members-section'
 import { PoliciesSection } from '../components/policies-section'
 import { ApplianceTime } from '../components/appliance-time'
@@ -57,11 +58,10 @@ export function ResourceGroupDetailPage() {
   const { t } = useTranslation('resource-groups')
   const id = Number(useParams().id)
   // Both follow this group's jobs by the one jobs rule: closely while one progresses, slowly when stuck.
-  const jobs = useQuery(jobQueries.list({ forGroup: id }))
-  const jobList = jobs.data?.response?.jobResponseList
-  const groups = useQuery(resourceGroupQueries.list({ live: { jobs: jobList, group: id } }))
+  const { list: jobList, jobs } = useGroupJobs(id, RECENT_JOBS)
+  const groups = useQuery(resourceGroupQueries.list({ live: { jobs: jobList.data, group: id } }))
   const ofThisGroup = (job: Job) => job.resourceGroupId === id
-  const stuck = listPace(jobList, { include: ofThisGroup, now: jobs.dataUpdatedAt }) === 'stuck'
+  const stuck = listPace(jobList.data, { include: ofThisGroup, now: jobList.dataUpdatedAt }) === 'stuck'
   const zone = useApplianceZone()
   const group = groups.data?.response.resourceGroupResponseList.find((candidate) => candidate.id === id)
   const crumbs = [
@@ -142,12 +142,12 @@ export function ResourceGroupDetailPage() {
       <Section title={t('detail.jobs.title')}>
         {stuck && (
           <StuckJobNote
-            count={jobList?.filter((job) => ofThisGroup(job) && job.status === 'RUNNING').length}
-            onCheckNow={() => void Promise.all([jobs.refetch(), groups.refetch()])}
-            checking={jobs.isFetching || groups.isFetching}
+            count={jobList.data?.summary.running.filter(ofThisGroup).length}
+            onCheckNow={() => void Promise.all([jobList.refetch(), groups.refetch()])}
+            checking={jobList.isFetching || groups.isFetching}
           />
         )}
-        <GroupJobsSection jobs={jobs} groupId={id} />
+        <GroupJobsSection list={jobList} jobs={jobs} />
       </Section>
       {group && (
         <Section title={t('detail.backups.title')}>

@@ -39,7 +39,7 @@ export function ResourceGroupsPage() {
   const { t } = useTranslation('resource-groups')
   const [filters, setFilters] = useListParams(groupListFields)
   // The job list (kept by the header) tells a group whose only running job is stuck: it is not polled closely.
-  const jobs = useQuery(jobQueries.list()).data?.response?.jobResponseList
+  const jobs = useQuery(jobQueries.list()).data
   const groups = useQuery(resourceGroupQueries.list({ live: { jobs } }))
 
   // Any change but paging goes back to page 1.

@@ -1,8 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import { seedDb } from '../../../mocks/model/seed'
-import { failureReasonOf } from '../../../mocks/model/failure-reasons'
-import { FAILURE_CAUSES, likelyCauseOf, type LikelyCause } from './failure-causes'
+import { seedDb } from './seed'
+import { failureReasonOf } from './failure-reasons'
+import { FAILURE_CAUSES, likelyCauseOf, type LikelyCause } from '../../api/resources'
 
 describe('the simulator’s seeded failures', () => {
   it('include every known cause, each recognised from the job’s reason, and failures of no known cause', () => {

@@ -1,0 +1,124 @@
+import type { Job } from '../types'
+import { JobIndex, parseJobList, type JobQuery, type JobsSummary } from './job-index'
+import { readJobStream } from './job-list-stream'
+
+/** Messages from the page to the index (each carries an id its answer repeats). */
+export type JobIndexRequest =
+  | {
+      id: number
+      kind: 'load'
+      version: number
+      /** Whose list it is (the appliance's base URL, '' for the one appliance): a load replaces only its own. */
+      scope: string
+      /** The answer's bytes, whole or as they arrive. */
+      body: ArrayBuffer | ReadableStream<Uint8Array>
+      /** Answered with the load, so the page's first screen needs no second trip. */
+      first?: { query: JobQuery; rows: number }
+    }
+  | { id: number; kind: 'query'; version: number; query: JobQuery; firstRows: number }
+  | { id: number; kind: 'rows'; version: number; positions: Int32Array }
+  /** Every job, in the answer's order (pages that aggregate the whole list). */
+  | { id: number; kind: 'all'; version: number }
+
+/** Answers from the index. `stale`: the question was about a list a newer load of its scope has replaced. */
+export type JobIndexAnswer =
+  | {
+      id: number
+      kind: 'loaded'
+      summary: JobsSummary
+      /** When the summary was counted (epoch ms): the "now" of its counts. */
+      at: number
+      first?: { positions: Int32Array; rows: Job[] }
+    }
+  | { id: number; kind: 'queried'; positions: Int32Array; rows: Job[] }
+  | { id: number; kind: 'rows'; rows: Job[] }
+  | { id: number; kind: 'stale' }
+  | { id: number; kind: 'error'; name: string; message: string }
+
+/** The row positions a query selects and the jobs of the first `rows` of them. */
+function answer(index: JobIndex, query: JobQuery, rows: number): { positions: Int32Array; rows: Job[] } {
+  const positions = index.query(query)
+  return { positions, rows: index.rows(positions.subarray(0, rows)) }
+}
+
+/** Search text is built this many jobs at a time between messages (a few ms each). */
+const SEARCH_SLICE = 5_000
+
+/**
+ * Holds the latest job list's index and answers the page's messages; the same code runs in the worker
+ * (`job-index.worker.ts`) and, where there is no worker, in the page. `post` sends an answer back.
+ */
+export function createJobIndexHost(post: (answer: JobIndexAnswer) => void) {
+  /** The newest list of each scope (one per appliance, so a switch back finds its list still indexed). */
+  const lists = new Map<string, { version: number; index: JobIndex }>()
+  /** Loads still reading their bytes: questions about them wait for them. */
+  const loading = new Map<number, Promise<void>>()
+  let warming: ReturnType<typeof setTimeout> | undefined
+
+  const indexOf = (version: number): JobIndex | null => {
+    for (const list of lists.values()) if (list.version === version) return list.index
+    return null
+  }
+
+  // After the first rows are out, prepare the search text in slices so the first keystroke finds it ready.
+  const warmSearch = (index: JobIndex) => {
+    clearTimeout(warming)
+    const step = () => {
+      if (![...lists.values()].some((list) => list.index === index)) return
+      if (!index.prepareSearch(SEARCH_SLICE)) warming = setTimeout(step, 0)
+    }
+    warming = setTimeout(step, 0)
+  }
+
+  const fail = (id: number, error: unknown) => {
+    const e = error instanceof Error ? error : new Error(String(error))
+    post({ id, kind: 'error', name: e.name, message: e.message })
+  }
+
+  const load = async (request: Extract<JobIndexRequest, { kind: 'load' }>) => {
+    const index = new JobIndex()
+    if (request.body instanceof ArrayBuffer) index.append(parseJobList(request.body))
+    else await readJobStream(request.body, (jobs) => index.append(jobs))
+    index.finish()
+    // A slower, older load never replaces a newer one.
+    const current = lists.get(request.scope)
+    if (!current || current.version < request.version)
+      lists.set(request.scope, { version: request.version, index })
+    const at = Date.now()
+    const first = request.first && answer(index, request.first.query, request.first.rows)
+    post({ id: request.id, kind: 'loaded', summary: index.summary(at), at, ...(first ? { first } : {}) })
+    warmSearch(index)
+  }
+
+  const answerQuestion = (request: Exclude<JobIndexRequest, { kind: 'load' }>) => {
+    const index = indexOf(request.version)
+    if (!index) {
+      post({ id: request.id, kind: 'stale' })
+    } else if (request.kind === 'query') {
+      post({ id: request.id, kind: 'queried', ...answer(index, request.query, request.firstRows) })
+    } else {
+      const rows = request.kind === 'all' ? index.jobs : index.rows(request.positions)
+      post({ id: request.id, kind: 'rows', rows })
+    }
+  }
+
+  return function handle(request: JobIndexRequest): void {
+    if (request.kind === 'load') {
+      const done = load(request)
+        .catch((error: unknown) => fail(request.id, error))
+        .finally(() => loading.delete(request.version))
+      loading.set(request.version, done)
+      return
+    }
+    const pending = loading.get(request.version)
+    if (pending) {
+      void pending.then(() => handle(request))
+      return
+    }
+    try {
+      answerQuestion(request)
+    } catch (error) {
+      fail(request.id, error)
+    }
+  }
+}

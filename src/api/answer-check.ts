@@ -107,6 +107,42 @@ export function answerProblem(path: string, answer: unknown): AnswerProblem | un
 }
 
 /**
+ * The first problem among elements of a list answer, checked a run at a time where the list is read as it
+ * arrives (the job list, in the job index): `schema` names the elements' schema, `listAt` the list's path in
+ * the answer, `from` the position of the run's first element.
+ */
+export function itemsProblem(
+  schema: string,
+  items: readonly unknown[],
+  listAt: readonly string[],
+  from: number,
+): AnswerProblem | undefined {
+  const rule = schemaRules[schema]
+  if (!rule) return undefined
+  const trail: Trail = [...listAt, 0]
+  for (let index = 0; index < items.length; index++) {
+    trail[listAt.length] = from + index
+    const problem = problemIn(items[index], rule, trail)
+    if (problem) return problem
+  }
+  return undefined
+}
+
+/** The error for an answer with a problem: it names the operation, the field and where. */
+export function malformedAnswer(method: string, path: string, problem: AnswerProblem): ApiError {
+  const verb = method.toUpperCase()
+  const what = problem.found ? `has ${problem.field} as ${problem.found}` : `lacks ${problem.field}`
+  return new ApiError({
+    kind: 'malformed',
+    status: 200,
+    method: verb,
+    path,
+    problem,
+    message: `The appliance's answer to ${verb} ${path} ${what} at ${problem.at}`,
+  })
+}
+
+/**
  * Where answers enter the console (the resource query factory): an answer that lacks a required field is an
  * error naming the operation and the field, never data with blank names or "unknown" statuses.
  */
@@ -116,13 +152,5 @@ export function checkedAnswer<T>(method: string, path: string, answer: T): T {
   const problem = answerProblem(path, answer)
   recordCost(`answer-check ${verb} ${path}`, started)
   if (!problem) return answer
-  const what = problem.found ? `has ${problem.field} as ${problem.found}` : `lacks ${problem.field}`
-  throw new ApiError({
-    kind: 'malformed',
-    status: 200,
-    method: verb,
-    path,
-    problem,
-    message: `The appliance's answer to ${verb} ${path} ${what} at ${problem.at}`,
-  })
+  throw malformedAnswer(verb, path, problem)
 }

@@ -1,5 +1,6 @@
+import { itemsProblem, type AnswerProblem } from '../answer-check'
 import type { Job } from '../types'
-import { JobIndex, parseJobList, type JobQuery, type JobsSummary } from './job-index'
+import { JobIndex, MalformedJobList, parseJobList, type JobQuery, type JobsSummary } from './job-index'
 import { readJobStream } from './job-list-stream'
 
 /** Messages from the page to the index (each carries an id its answer repeats). */
@@ -33,12 +34,24 @@ export type JobIndexAnswer =
   | { id: number; kind: 'queried'; positions: Int32Array; rows: Job[] }
   | { id: number; kind: 'rows'; rows: Job[] }
   | { id: number; kind: 'stale' }
-  | { id: number; kind: 'error'; name: string; message: string }
+  | { id: number; kind: 'error'; name: string; message: string; problem?: AnswerProblem }
 
 /** The row positions a query selects and the jobs of the first `rows` of them. */
 function answer(index: JobIndex, query: JobQuery, rows: number): { positions: Int32Array; rows: Job[] } {
   const positions = index.query(query)
   return { positions, rows: index.rows(positions.subarray(0, rows)) }
+}
+
+const JOB_LIST_AT = ['response', 'jobResponseList'] as const
+
+/**
+ * Adds a run of jobs to the index, checked against the contract first (as the resource query factory checks
+ * every other answer): a job that lacks a required field fails the whole list, naming the field and the job.
+ */
+function appendChecked(index: JobIndex, jobs: readonly Job[]): void {
+  const problem = itemsProblem('Job', jobs, JOB_LIST_AT, index.size)
+  if (problem) throw new MalformedJobList(`a job lacks ${problem.field}`, problem)
+  index.append(jobs)
 }
 
 /** Search text is built this many jobs at a time between messages (a few ms each). */
@@ -72,13 +85,14 @@ export function createJobIndexHost(post: (answer: JobIndexAnswer) => void) {
 
   const fail = (id: number, error: unknown) => {
     const e = error instanceof Error ? error : new Error(String(error))
-    post({ id, kind: 'error', name: e.name, message: e.message })
+    const problem = e instanceof MalformedJobList ? e.problem : undefined
+    post({ id, kind: 'error', name: e.name, message: e.message, ...(problem ? { problem } : {}) })
   }
 
   const load = async (request: Extract<JobIndexRequest, { kind: 'load' }>) => {
     const index = new JobIndex()
-    if (request.body instanceof ArrayBuffer) index.append(parseJobList(request.body))
-    else await readJobStream(request.body, (jobs) => index.append(jobs))
+    if (request.body instanceof ArrayBuffer) appendChecked(index, parseJobList(request.body))
+    else await readJobStream(request.body, (jobs) => appendChecked(index, jobs))
     index.finish()
     // A slower, older load never replaces a newer one.
     const current = lists.get(request.scope)

@@ -218,6 +218,28 @@ describe('the index host', () => {
     expect((answers[6] as Extract<JobIndexAnswer, { kind: 'queried' }>).positions).toHaveLength(1)
     expect(answers[7]).toMatchObject({ kind: 'error', name: 'MalformedJobList' })
   })
+
+  it('refuses a list with a job that lacks a required field, naming the field and that job’s place', async () => {
+    const answers: JobIndexAnswer[] = []
+    const handle = createJobIndexHost((answer) => answers.push(answer))
+    const nameless: unknown = { id: 9, type: 'backup', status: 'FAILED', startTime: '2026-11-27T10:00:00Z' }
+    const text = JSON.stringify({ response: { jobResponseList: [...JOBS.slice(0, 3), nameless] } })
+    // Two chunks: the nameless job is in the second run the stream parses, so its place counts the first.
+    const cut = text.indexOf('},{') + 2
+    const stream = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode(text.slice(0, cut)))
+        controller.enqueue(new TextEncoder().encode(text.slice(cut)))
+        controller.close()
+      },
+    })
+    handle({ id: 1, kind: 'load', version: 1, scope: '', body: stream })
+    await expect.poll(() => answers.length).toBe(1)
+    expect(answers[0]).toMatchObject({
+      kind: 'error',
+      problem: { field: 'name', at: '$.response.jobResponseList[3]' },
+    })
+  })
 })
 
 describe('reading times', () => {

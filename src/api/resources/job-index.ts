@@ -1,3 +1,4 @@
+import type { AnswerProblem } from '../answer-check'
 import type { Job } from '../types'
 import { causeOfReason, FAILURE_CAUSES, UNRECOGNISED, type LikelyCause } from './failure-causes'
 import { parseTimeMs } from './parse-time'
@@ -104,9 +105,13 @@ const CAUSE_CODES = new Map<string, number>(CAUSES.map((cause, i) => [cause, i +
 
 /** The answer of `GET /4.1/jobs` could not be read as a job list. */
 export class MalformedJobList extends Error {
-  constructor(detail: string) {
+  /** A required field a job lacks (by the contract), when that is what is wrong. */
+  readonly problem: AnswerProblem | undefined
+
+  constructor(detail: string, problem?: AnswerProblem) {
     super(`The job list could not be read: ${detail}`)
     this.name = 'MalformedJobList'
+    this.problem = problem
   }
 }
 

@@ -1,4 +1,5 @@
 import type { Job } from '../types'
+import { malformedAnswer, type AnswerProblem } from '../answer-check'
 import { ApiError } from '../errors'
 import type { JobQuery, JobsSummary } from './job-index'
 import { createJobIndexHost, type JobIndexAnswer, type JobIndexRequest } from './job-index-host'
@@ -160,7 +161,8 @@ export function jobQueryKey(query: JobQuery): string {
   return JSON.stringify([types, statuses, causes, since, groupId, text, sort, dir])
 }
 
-function errorOf(answer: { name: string; message: string }): Error {
+function errorOf(answer: { name: string; message: string; problem?: AnswerProblem }): Error {
+  if (answer.problem) return malformedAnswer('GET', '/4.1/jobs', answer.problem)
   if (answer.name === 'MalformedJobList') {
     return new ApiError({
       kind: 'malformed',

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import { Link } from 'react-router'
 import { Alert, Button, Group, Stack, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
@@ -16,6 +17,8 @@ interface RecoveryResultViewProps {
   /** Another run of the same wizard. */
   againLabel: string
   onAgain: () => void
+  /** Where the result shows besides the job (e.g. a button to the mounts page), before "again". */
+  actions?: ReactNode
 }
 
 /** After a recovery wizard's submit: what started, the job as it runs, and the way to start another. */
@@ -26,6 +29,7 @@ export function RecoveryResultView({
   jobTitle,
   againLabel,
   onAgain,
+  actions,
 }: RecoveryResultViewProps) {
   const { t } = useTranslation('recovery')
   return (
@@ -51,6 +55,7 @@ export function RecoveryResultView({
         <Text>{t('result.lost')}</Text>
       )}
       <Group>
+        {actions}
         <Button variant="default" onClick={onAgain}>
           {againLabel}
         </Button>

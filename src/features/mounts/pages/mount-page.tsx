@@ -1,9 +1,9 @@
 import { Link, useSearchParams } from 'react-router'
-import { Alert, Button, Group, Stack, Text } from '@mantine/core'
+import { Button } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { routes } from '../../../lib/routes'
 import { PageHeader } from '../../../components/page-header/page-header'
-import { JobProgressCard } from '../../../components/recovery'
+import { RecoveryResultView } from '../../../components/recovery'
 import { useWizardResult } from '../../../components/wizard'
 import { MOUNT_RESULT, type MountResult } from '../mount-result'
 import { MountWizard } from '../mount-wizard/mount-wizard'
@@ -18,39 +18,21 @@ export function MountPage() {
     <>
       <PageHeader title={t('wizardTitle')} description={t('wizardDescription')} />
       {done ? (
-        <Stack>
-          {result ? (
-            <>
-              <Alert color="green" variant="default" role="status" title={t('result.title')}>
-                <Text size="sm">
-                  {result.message ??
-                    t('result.startedFor', { name: result.backupName, host: result.esxHostName })}
-                </Text>
-              </Alert>
-              {result.jobId !== null ? (
-                <JobProgressCard
-                  jobId={result.jobId}
-                  title={t('result.jobTitle', { id: result.jobId })}
-                  detailHref={routes.jobs.detail.href(result.jobId)}
-                />
-              ) : (
-                <Text size="sm">
-                  {t('result.noJobId')} <Link to={routes.jobs.list.href()}>{t('result.openJobs')}</Link>
-                </Text>
-              )}
-            </>
-          ) : (
-            <Text>{t('result.lost')}</Text>
-          )}
-          <Group>
+        <RecoveryResultView
+          result={result}
+          title={t('result.title')}
+          started={
+            result ? t('result.startedFor', { name: result.backupName, host: result.esxHostName }) : ''
+          }
+          jobTitle={(id) => t('result.jobTitle', { id })}
+          againLabel={t('result.another')}
+          onAgain={() => setParams(new URLSearchParams())}
+          actions={
             <Button component={Link} to={routes.mounts.list.href()}>
               {t('result.openMounts')}
             </Button>
-            <Button variant="default" onClick={() => setParams(new URLSearchParams())}>
-              {t('result.another')}
-            </Button>
-          </Group>
-        </Stack>
+          }
+        />
       ) : (
         <MountWizard onDone={() => setParams(new URLSearchParams({ done: '1' }))} />
       )}

@@ -1,5 +1,6 @@
 import type { ReportColumn } from '../model/report-table'
-import { Moref, ObjectLink, Plain } from './cells'
+import { applianceStamp } from '../../../lib/format/appliance-clock'
+import { ApplianceTime, Moref, ObjectLink, Plain } from './cells'
 
 type Text = string | number | null | undefined
 
@@ -35,4 +36,31 @@ export function objectColumns<Row extends { moref: string; name: string }>(
       sortValue: (row) => row.moref,
     },
   ]
+}
+
+/**
+ * A time as the appliance's clock shows it; `empty` says what no time means (e.g. "Never"), shown and exported.
+ * Sorts by the instant unless the report has the epoch at hand already.
+ */
+export function timeColumn<Row>(
+  key: string,
+  header: string,
+  iso: (row: Row) => string | null | undefined,
+  { empty, sortValue }: { empty?: string; sortValue?: (row: Row) => number | null } = {},
+): ReportColumn<Row> {
+  return {
+    key,
+    header,
+    render: (row) => <ApplianceTime iso={iso(row)} empty={empty} />,
+    exportValue: (row) => {
+      const value = iso(row)
+      return value ? applianceStamp(value) : (empty ?? '')
+    },
+    sortValue:
+      sortValue ??
+      ((row) => {
+        const value = iso(row)
+        return value ? Date.parse(value) : null
+      }),
+  }
 }

@@ -1,5 +1,6 @@
 import { Group, MultiSelect, Select } from '@mantine/core'
 import type { ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
 
 interface Option {
   value: string
@@ -61,6 +62,30 @@ export function MultiChoiceFilter({
       clearable
       w={280}
       comboboxProps={{ withinPortal: true }}
+    />
+  )
+}
+
+/** A report's resource group filter: `extra` choices (e.g. "No group") first, then the groups its rows name. */
+export function GroupFilter({
+  value,
+  names,
+  onChange,
+  extra = [],
+}: {
+  value: string | null
+  names: readonly string[]
+  onChange: (value: string | null) => void
+  extra?: Option[]
+}) {
+  const { t } = useTranslation('reports')
+  return (
+    <ChoiceFilter
+      label={t('filters.group')}
+      anyLabel={t('filters.anyGroup')}
+      value={value}
+      options={[...extra, ...names.map((name) => ({ value: name, label: name }))]}
+      onChange={onChange}
     />
   )
 }

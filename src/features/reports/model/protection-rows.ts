@@ -52,3 +52,10 @@ export function searchTextOfVm(vm: {
 }): string {
   return [vm.name, vm.moref, vm.resourceGroupName, vm.policyName, vm.lastBackupName].filter(Boolean).join(' ')
 }
+
+/** How the VM reports key, search and first sort their rows (by name). */
+export const VM_ROWS = {
+  rowKey: (vm: { moref: string }) => vm.moref,
+  searchText: searchTextOfVm,
+  defaultSort: { key: 'name', dir: 'asc' },
+} as const

@@ -6,14 +6,14 @@ import type { components } from '../../../api'
 import { useWholeJobList } from '../../../api/resources'
 import { QueryState } from '../../../components/query-state/query-state'
 import { JobStatusBadge } from '../../../components/status-badge'
-import { applianceOffsetIn, applianceStamp, applianceZoneLabel } from '../../../lib/format/appliance-clock'
+import { applianceOffsetIn, applianceZoneLabel } from '../../../lib/format/appliance-clock'
 import { formatDuration } from '../../../lib/format/date-time'
 import { formatNumber } from '../../../lib/format/number'
 import { applianceDay, reportIndexOf } from '../../../lib/jobs/report-index'
 import { REPORT_STATUSES, type ReportJobKind } from '../../../lib/jobs/report-kinds'
 import { routes } from '../../../lib/routes'
-import { ApplianceTime, Plain } from '../components/cells'
-import { textColumn } from '../components/columns'
+import { Plain } from '../components/cells'
+import { textColumn, timeColumn } from '../components/columns'
 import { CustomDaysFilter } from '../components/custom-days-filter'
 import { JobDayChart } from '../components/job-day-chart'
 import { ChoiceFilter, FilterRow, MultiChoiceFilter } from '../components/report-filters'
@@ -134,20 +134,12 @@ function JobReportView({ kind, jobs, now }: { kind: ReportJobKind; jobs: Job[]; 
       },
       textColumn<JobReportRow>('group', t('columns.group'), ({ job }) => job.resourceGroupName),
       textColumn<JobReportRow>('policy', t('columns.policy'), ({ job }) => job.policyName),
-      {
-        key: 'start',
-        header: timeHeader(t('columns.start')),
-        render: ({ job }) => <ApplianceTime iso={job.startTime} />,
-        exportValue: ({ job }) => applianceStamp(job.startTime),
+      timeColumn<JobReportRow>('start', timeHeader(t('columns.start')), ({ job }) => job.startTime, {
         sortValue: (row) => row.startMs,
-      },
-      {
-        key: 'end',
-        header: timeHeader(t('columns.end')),
-        render: ({ job }) => <ApplianceTime iso={job.endTime} />,
-        exportValue: ({ job }) => applianceStamp(job.endTime),
+      }),
+      timeColumn<JobReportRow>('end', timeHeader(t('columns.end')), ({ job }) => job.endTime, {
         sortValue: (row) => row.endMs,
-      },
+      }),
       {
         key: 'duration',
         header: t('columns.duration'),

@@ -5,11 +5,11 @@ import type { components } from '../../../api'
 import { policyQueries, reportQueries, resourceGroupQueries, useWholeJobList } from '../../../api/resources'
 import { QueryState } from '../../../components/query-state/query-state'
 import { LastRunBadge } from '../../../components/status-badge'
-import { applianceOffsetIn, applianceStamp, applianceZoneLabel } from '../../../lib/format/appliance-clock'
+import { applianceOffsetIn, applianceZoneLabel } from '../../../lib/format/appliance-clock'
 import { reportIndexOf } from '../../../lib/jobs/report-index'
-import { ApplianceTime, Plain } from '../components/cells'
-import { objectColumns, textColumn } from '../components/columns'
-import { ChoiceFilter, FilterRow, MultiChoiceFilter } from '../components/report-filters'
+import { Plain } from '../components/cells'
+import { objectColumns, textColumn, timeColumn } from '../components/columns'
+import { ChoiceFilter, FilterRow, GroupFilter, MultiChoiceFilter } from '../components/report-filters'
 import { ReportView } from '../components/report-view'
 import { formatAge } from '../model/age'
 import { combineQueries } from '../../../lib/query/combine-queries'
@@ -138,14 +138,15 @@ function LastProtectionView({
       }),
       textColumn<LastProtectionRow>('group', t('columns.group'), (row) => row.groupName),
       textColumn<LastProtectionRow>('policy', t('columns.policy'), (row) => row.policyName),
-      {
-        key: 'lastBackup',
-        header: timeHeader(t('columns.newestBackup')),
-        render: (row) => <ApplianceTime iso={row.lastBackupTime} empty={t('lastProtection.never')} />,
-        exportValue: (row) =>
-          row.lastBackupTime ? applianceStamp(row.lastBackupTime) : t('lastProtection.never'),
-        sortValue: (row) => row.lastBackupMs,
-      },
+      timeColumn<LastProtectionRow>(
+        'lastBackup',
+        timeHeader(t('columns.newestBackup')),
+        (row) => row.lastBackupTime,
+        {
+          empty: t('lastProtection.never'),
+          sortValue: (row) => row.lastBackupMs,
+        },
+      ),
       {
         key: 'status',
         header: t('columns.status'),
@@ -210,13 +211,7 @@ function LastProtectionView({
             options={LOCATIONS.map((value) => ({ value, label: t(`location.${value}`) }))}
             onChange={(value) => update({ location: value })}
           />
-          <ChoiceFilter
-            label={t('filters.group')}
-            anyLabel={t('filters.anyGroup')}
-            value={group}
-            options={groupNames.map((name) => ({ value: name, label: name }))}
-            onChange={(value) => update({ group: value })}
-          />
+          <GroupFilter value={group} names={groupNames} onChange={(value) => update({ group: value })} />
         </FilterRow>
       }
       columns={columns}

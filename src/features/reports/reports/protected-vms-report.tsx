@@ -5,14 +5,13 @@ import type { components } from '../../../api'
 import { reportQueries } from '../../../api/resources'
 import { QueryState } from '../../../components/query-state/query-state'
 import { JobStatusBadge } from '../../../components/status-badge'
-import { applianceOffsetIn, applianceStamp, applianceZoneLabel } from '../../../lib/format/appliance-clock'
-import { ApplianceTime } from '../components/cells'
-import { objectColumns, textColumn } from '../components/columns'
-import { ChoiceFilter, FilterRow, MultiChoiceFilter } from '../components/report-filters'
+import { applianceOffsetIn, applianceZoneLabel } from '../../../lib/format/appliance-clock'
+import { objectColumns, textColumn, timeColumn } from '../components/columns'
+import { FilterRow, GroupFilter, MultiChoiceFilter } from '../components/report-filters'
 import { ReportView } from '../components/report-view'
 import { listParam, optionalParam } from '../../../lib/url/list-params'
 import { filterFields, useReportFilters } from '../model/report-params'
-import { filterProtected, groupNamesIn, PROTECTED_STATUSES, searchTextOfVm } from '../model/protection-rows'
+import { filterProtected, groupNamesIn, PROTECTED_STATUSES, VM_ROWS } from '../model/protection-rows'
 import type { ReportColumn } from '../model/report-table'
 import { useZoneText } from '../model/use-zone-text'
 
@@ -43,13 +42,7 @@ function ProtectedVmsView({ vms }: { vms: ProtectedVm[] }) {
       ...objectColumns<ProtectedVm>('vm', { name: t('columns.vm'), moref: t('columns.moref') }),
       textColumn<ProtectedVm>('group', t('columns.group'), (vm) => vm.resourceGroupName),
       textColumn<ProtectedVm>('policy', t('columns.policy'), (vm) => vm.policyName),
-      {
-        key: 'lastBackup',
-        header: timeHeader(t('columns.lastBackup')),
-        render: (vm) => <ApplianceTime iso={vm.lastBackupTime} />,
-        exportValue: (vm) => applianceStamp(vm.lastBackupTime),
-        sortValue: (vm) => (vm.lastBackupTime ? Date.parse(vm.lastBackupTime) : null),
-      },
+      timeColumn<ProtectedVm>('lastBackup', timeHeader(t('columns.lastBackup')), (vm) => vm.lastBackupTime),
       {
         key: 'status',
         header: t('columns.status'),
@@ -84,20 +77,16 @@ function ProtectedVmsView({ vms }: { vms: ProtectedVm[] }) {
             options={PROTECTED_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
             onChange={(value) => update({ statuses: value })}
           />
-          <ChoiceFilter
-            label={t('filters.group')}
-            anyLabel={t('filters.anyGroup')}
+          <GroupFilter
             value={group}
-            options={groupNamesIn(vms).map((name) => ({ value: name, label: name }))}
+            names={groupNamesIn(vms)}
             onChange={(value) => update({ group: value })}
           />
         </FilterRow>
       }
       columns={columns}
       rows={rows}
-      rowKey={(vm) => vm.moref}
-      searchText={searchTextOfVm}
-      defaultSort={{ key: 'name', dir: 'asc' }}
+      {...VM_ROWS}
       filterNotes={filterNotes}
       zoneNote={zoneNote}
       emptyText={t('protected.empty')}

@@ -5,10 +5,9 @@ import type { components } from '../../../api'
 import { reportQueries } from '../../../api/resources'
 import { QueryState } from '../../../components/query-state/query-state'
 import { LastRunBadge } from '../../../components/status-badge'
-import { applianceOffsetIn, applianceStamp, applianceZoneLabel } from '../../../lib/format/appliance-clock'
-import { ApplianceTime } from '../components/cells'
-import { objectColumns, textColumn } from '../components/columns'
-import { ChoiceFilter, FilterRow } from '../components/report-filters'
+import { applianceOffsetIn, applianceZoneLabel } from '../../../lib/format/appliance-clock'
+import { objectColumns, textColumn, timeColumn } from '../components/columns'
+import { ChoiceFilter, FilterRow, GroupFilter } from '../components/report-filters'
 import { ReportView } from '../components/report-view'
 import { oneOfParam, optionalParam } from '../../../lib/url/list-params'
 import { filterFields, useReportFilters } from '../model/report-params'
@@ -16,8 +15,8 @@ import {
   filterUnprotected,
   groupNamesIn,
   NO_GROUP,
-  searchTextOfVm,
   UNPROTECTED_KINDS,
+  VM_ROWS,
 } from '../model/protection-rows'
 import type { ReportColumn } from '../model/report-table'
 import { useZoneText } from '../model/use-zone-text'
@@ -55,13 +54,14 @@ function UnprotectedVmsView({ vms }: { vms: UnprotectedVm[] }) {
         t('columns.group'),
         (vm) => vm.resourceGroupName ?? t('unprotected.noGroup'),
       ),
-      {
-        key: 'lastBackup',
-        header: timeHeader(t('columns.lastBackup')),
-        render: (vm) => <ApplianceTime iso={vm.lastBackupTime} empty={t('unprotected.never')} />,
-        exportValue: (vm) => (vm.lastBackupTime ? applianceStamp(vm.lastBackupTime) : t('unprotected.never')),
-        sortValue: (vm) => (vm.lastBackupTime ? Date.parse(vm.lastBackupTime) : null),
-      },
+      timeColumn<UnprotectedVm>(
+        'lastBackup',
+        timeHeader(t('columns.lastBackup')),
+        (vm) => vm.lastBackupTime,
+        {
+          empty: t('unprotected.never'),
+        },
+      ),
       {
         key: 'status',
         header: t('columns.status'),
@@ -94,23 +94,17 @@ function UnprotectedVmsView({ vms }: { vms: UnprotectedVm[] }) {
             options={UNPROTECTED_KINDS.map((value) => ({ value, label: t(`unprotected.kind.${value}`) }))}
             onChange={(value) => update({ kind: unprotectedFields.kind.read(value) })}
           />
-          <ChoiceFilter
-            label={t('filters.group')}
-            anyLabel={t('filters.anyGroup')}
+          <GroupFilter
             value={group}
-            options={[
-              { value: NO_GROUP, label: t('unprotected.noGroup') },
-              ...groupNamesIn(vms).map((name) => ({ value: name, label: name })),
-            ]}
+            names={groupNamesIn(vms)}
+            extra={[{ value: NO_GROUP, label: t('unprotected.noGroup') }]}
             onChange={(value) => update({ group: value })}
           />
         </FilterRow>
       }
       columns={columns}
       rows={rows}
-      rowKey={(vm) => vm.moref}
-      searchText={searchTextOfVm}
-      defaultSort={{ key: 'name', dir: 'asc' }}
+      {...VM_ROWS}
       filterNotes={filterNotes}
       zoneNote={zoneNote}
       emptyText={t('unprotected.empty')}

@@ -11,7 +11,11 @@ import { StorageSystemsPage } from './pages/storage-systems-page'
  * Chromium logs every 4xx/5xx response as "Failed to load resource"; those are the network's words, not the
  * console's, and tests that provoke them assert on what the user sees instead.
  */
-const IGNORED_CONSOLE = [/Failed to load resource: the server responded with a status of [45]\d\d/]
+const IGNORED_CONSOLE = [
+  /Failed to load resource: the server responded with a status of [45]\d\d/,
+  // The simulator's networkError fails the request itself (no answer at all), which Chromium logs as this.
+  /Failed to load resource: net::ERR_FAILED/,
+]
 
 interface Fixtures {
   /** Fails the test on any uncaught error or console.error in the page (auto). */

@@ -7,6 +7,7 @@ import { isServedByConsoleServer, loadConsoleServer } from '../api'
 import { isSimulator } from '../lib/appliance/target'
 import { Providers } from './providers'
 import { createQueryClient } from './query-client'
+import { exposeConsoleControl } from './console-control'
 import { installSessionHandling } from '../features/auth/session-handling'
 import { sendToSignInFirst } from '../features/auth/sign-in-first'
 import { showStartFailure, StartError } from './start-failure/start-failure'
@@ -30,6 +31,7 @@ export async function start(): Promise<void> {
   const { router } = await import('./router')
   const queryClient = createQueryClient()
   installSessionHandling(router, queryClient)
+  if (isSimulator) exposeConsoleControl(router, queryClient)
 
   const container = document.getElementById('root')
   if (!container) throw new Error('index.html has no #root element')

@@ -4,14 +4,13 @@
 // needs is kept: the required fields and their JSON types, the nested objects and arrays that hold any, and
 // references by schema name. Enums are left out (values outside a known enum stay readable), so are
 // `additionalProperties` (extra fields are tolerated); a nullable or `oneOf [X, null]` field accepts null.
+// The generation is a function of the contract's text (answerRulesSource), so a test can regenerate in memory
+// and compare with the committed file.
 import { readFileSync, writeFileSync } from 'node:fs'
+import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import yaml from 'js-yaml'
 
-const root = fileURLToPath(new URL('..', import.meta.url))
-const contract = yaml.load(readFileSync(`${root}src/api/scv-api.yaml`, 'utf8'))
-const out = `${root}src/api/contract/answer-rules.generated.ts`
-const schemas = contract.components.schemas
 const refName = (ref) => ref.replace('#/components/schemas/', '')
 
 const JSON_TYPE = {
@@ -24,90 +23,110 @@ const JSON_TYPE = {
   null: 'null',
 }
 
-/** The JSON types a schema admits, or undefined when any (an untyped schema or a reference resolved later). */
-function typesOf(schema, seen = new Set()) {
-  if (!schema || typeof schema !== 'object') return undefined
-  if (schema.$ref) {
-    const name = refName(schema.$ref)
-    if (seen.has(name)) return undefined
-    return typesOf(schemas[name], new Set([...seen, name]))
-  }
-  const union = schema.oneOf ?? schema.anyOf
-  if (union) {
-    const parts = union.map((s) => typesOf(s, seen))
-    return parts.some((p) => p === undefined) ? undefined : [...new Set(parts.flat())]
-  }
-  const types = [].concat(schema.type ?? []).map((t) => JSON_TYPE[t])
-  if (schema.nullable) types.push('null')
-  return types.length ? [...new Set(types)] : undefined
-}
+/** The text of src/api/contract/answer-rules.generated.ts for the contract `contractYaml` (scv-api.yaml's text). */
+export function answerRulesSource(contractYaml) {
+  const contract = yaml.load(contractYaml)
+  const schemas = contract.components.schemas
 
-/** The rule for a schema: `{ref}` for a named one, else `{required, props, items}` with what needs checking. */
-function ruleOf(schema) {
-  if (!schema || typeof schema !== 'object') return undefined
-  if (schema.$ref) {
-    const name = refName(schema.$ref)
-    visit(name)
-    return rules[name] ? { ref: name } : undefined
-  }
-  const union = schema.oneOf ?? schema.anyOf
-  if (union) {
-    // Checked inside only when exactly one alternative holds anything to check (`X` or null).
-    const inner = union.map(ruleOf).filter(Boolean)
-    return inner.length === 1 ? inner[0] : undefined
-  }
-  const rule = {}
-  if (schema.properties) {
-    const props = {}
-    for (const [key, prop] of Object.entries(schema.properties)) {
-      const required = schema.required?.includes(key)
-      const nested = ruleOf(prop)
-      const types = required ? typesOf(prop) : undefined
-      if (nested || types) props[key] = { ...(types ? { types } : {}), ...(nested ?? {}) }
+  /** The JSON types a schema admits, or undefined when any (an untyped schema or a reference resolved later). */
+  function typesOf(schema, seen = new Set()) {
+    if (!schema || typeof schema !== 'object') return undefined
+    if (schema.$ref) {
+      const name = refName(schema.$ref)
+      if (seen.has(name)) return undefined
+      return typesOf(schemas[name], new Set([...seen, name]))
     }
-    if (schema.required?.length) rule.required = schema.required.filter((key) => key in schema.properties)
-    if (Object.keys(props).length) rule.props = props
+    const union = schema.oneOf ?? schema.anyOf
+    if (union) {
+      const parts = union.map((s) => typesOf(s, seen))
+      return parts.some((p) => p === undefined) ? undefined : [...new Set(parts.flat())]
+    }
+    const types = [].concat(schema.type ?? []).map((t) => JSON_TYPE[t])
+    if (schema.nullable) types.push('null')
+    return types.length ? [...new Set(types)] : undefined
   }
-  if (schema.items) {
-    const items = ruleOf(schema.items)
-    if (items) rule.items = items
+
+  /** The rule for a schema: `{ref}` for a named one, else `{required, props, items}` with what needs checking. */
+  function ruleOf(schema) {
+    if (!schema || typeof schema !== 'object') return undefined
+    if (schema.$ref) {
+      const name = refName(schema.$ref)
+      visit(name)
+      return rules[name] ? { ref: name } : undefined
+    }
+    const union = schema.oneOf ?? schema.anyOf
+    if (union) {
+      // Checked inside only when exactly one alternative holds anything to check (`X` or null).
+      const inner = union.map(ruleOf).filter(Boolean)
+      return inner.length === 1 ? inner[0] : undefined
+    }
+    const rule = {}
+    if (schema.properties) {
+      const props = {}
+      for (const [key, prop] of Object.entries(schema.properties)) {
+        const required = schema.required?.includes(key)
+        const nested = ruleOf(prop)
+        const types = required ? typesOf(prop) : undefined
+        if (nested || types) props[key] = { ...(types ? { types } : {}), ...(nested ?? {}) }
+      }
+      if (schema.required?.length) rule.required = schema.required.filter((key) => key in schema.properties)
+      if (Object.keys(props).length) rule.props = props
+    }
+    if (schema.items) {
+      const items = ruleOf(schema.items)
+      if (items) rule.items = items
+    }
+    return Object.keys(rule).length ? rule : undefined
   }
-  return Object.keys(rule).length ? rule : undefined
+
+  const rules = {}
+  const visiting = new Set()
+  function visit(name) {
+    if (name in rules || visiting.has(name)) return
+    visiting.add(name)
+    const rule = ruleOf(schemas[name])
+    visiting.delete(name)
+    if (rule) rules[name] = rule
+  }
+
+  const answers = {}
+  for (const [path, item] of Object.entries(contract.paths)) {
+    const schema = item.get?.responses?.['200']?.content?.['application/json']?.schema
+    const rule = ruleOf(schema)
+    if (rule) answers[path] = rule
+  }
+
+  return {
+    source: render(rules, answers),
+    answers: Object.keys(answers).length,
+    schemas: Object.keys(rules).length,
+  }
 }
 
-const rules = {}
-const visiting = new Set()
-function visit(name) {
-  if (name in rules || visiting.has(name)) return
-  visiting.add(name)
-  const rule = ruleOf(schemas[name])
-  visiting.delete(name)
-  if (rule) rules[name] = rule
-}
-
-const answers = {}
-for (const [path, item] of Object.entries(contract.paths)) {
-  const schema = item.get?.responses?.['200']?.content?.['application/json']?.schema
-  const rule = ruleOf(schema)
-  if (rule) answers[path] = rule
-}
-
-const header = `// Generated by scripts/gen-answer-rules.mjs from src/api/scv-api.yaml (npm run gen:api). Do not edit.
-import type { AnswerRule } from '../answer-check'
-
-`
 /** One entry a line: small to ship, and a contract change shows as a one-line diff. */
 const table = (entries) =>
   `{\n${Object.entries(entries)
     .map(([key, rule]) => `  ${JSON.stringify(key)}: ${JSON.stringify(rule)},`)
     .join('\n')}\n}`
-const body = `/** Named schemas that hold required fields. */
+
+function render(rules, answers) {
+  return `// Generated by scripts/gen-answer-rules.mjs from src/api/scv-api.yaml (npm run gen:api). Do not edit.
+import type { AnswerRule } from '../answer-check'
+
+/** Named schemas that hold required fields. */
 export const schemaRules: Record<string, AnswerRule> = ${table(rules)}
 
 /** Per GET path: the rule for its 200 answer. */
 export const answerRules: Record<string, AnswerRule> = ${table(answers)}
 `
-writeFileSync(out, header + body)
-console.log(
-  `answer rules: ${Object.keys(answers).length} GET answers, ${Object.keys(rules).length} schemas → ${out}`,
-)
+}
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+const contractPath = `${root}src/api/scv-api.yaml`
+export const generatedPath = `${root}src/api/contract/answer-rules.generated.ts`
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const { source, answers, schemas } = answerRulesSource(readFileSync(contractPath, 'utf8'))
+  writeFileSync(generatedPath, source)
+  console.log(`answer rules: ${answers} GET answers, ${schemas} schemas → ${generatedPath}`)
+}

@@ -27,7 +27,7 @@ export const schemaRules: Record<string, AnswerRule> = {
   "EsxHostListResponse": {"required":["response"],"props":{"response":{"types":["object"],"required":["availableEsxHostsList"],"props":{"availableEsxHostsList":{"types":["array"],"items":{"ref":"EsxHost"}}}}}},
   "VmdkLocation": {"required":["vmdkPath","datastore"],"props":{"vmdkPath":{"types":["string"]},"datastore":{"types":["string"]}}},
   "VmdkLocationListResponse": {"required":["response"],"props":{"response":{"types":["object"],"required":["vmdkLocationsList"],"props":{"vmdkLocationsList":{"types":["array"],"items":{"ref":"VmdkLocation"}}}}}},
-  "DatastoreNameListResponse": {"required":["response"],"props":{"response":{"types":["object"],"required":["DatastoreNameList"],"props":{"DatastoreNameList":{"types":["array"]}}}}},
+  "DatastoreNameListResponse": {"required":["response"],"props":{"response":{"types":["object"],"required":["DatastoreNameList"],"props":{"DatastoreNameList":{"types":["array"]},"datastoreSpace":{"items":{"required":["name","freeBytes","capacityBytes"],"props":{"name":{"types":["string"]},"freeBytes":{"types":["number"]},"capacityBytes":{"types":["number"]}}}}}}}},
   "MountedDatastore": {"required":["moref","name"],"props":{"moref":{"types":["string"]},"name":{"types":["string"]}}},
   "MountedDatastoreListResponse": {"required":["response"],"props":{"response":{"types":["object"],"required":["mountedDatastoresList"],"props":{"mountedDatastoresList":{"types":["array"],"items":{"ref":"MountedDatastore"}}}}}},
   "JobTask": {"required":["name","status"],"props":{"name":{"types":["string"]},"status":{"types":["string"]}}},

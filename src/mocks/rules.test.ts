@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { beforeEach, describe, expect, it } from 'vitest'
 import { expireTokens, getSimulatorDb, resetSimulator, setClock, setScenario } from './index'
-import { FORBIDDEN_NAME_CHARACTERS } from './model/rules'
+import { FORBIDDEN_NAME_CHARACTERS } from '../lib/validation/scv-rules'
 import { simApi, type SimApi, type Schemas } from './test-support/api'
 
 // Every bad-input rule of docs/scv-api.md §4 gets the appliance's kind of error, always with a JSON body.

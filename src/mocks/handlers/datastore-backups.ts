@@ -1,13 +1,6 @@
 import { HttpResponse } from 'msw'
 import { getDb } from '../model/db'
-import {
-  backupById,
-  backupsOfDatastore,
-  datastoreByMoref,
-  esxHostsFor,
-  mountedDatastores,
-  snapshotLocations,
-} from '../model/inventory'
+import { backupById, backupsOfDatastore, datastoreByMoref, mountedDatastores } from '../model/inventory'
 import { cleanupBackup, mountBackup, unmountDatastores } from '../model/recovery'
 import {
   API_BASE,
@@ -21,7 +14,7 @@ import {
   readJson,
   type Schemas,
 } from './http'
-import { lookups, presentBackup } from './present'
+import { esxHostsReply, lookups, presentBackup, snapshotLocationsReply } from './present'
 
 /** Datastore backups, mount, mounted list, unmount and the out-of-band cleanup. */
 export const datastoreBackupsHandlers = [
@@ -40,30 +33,15 @@ export const datastoreBackupsHandlers = [
   ),
   http.get(
     '/4.1/datastores/backups/{backupId}/snapshotlocators',
-    guard(({ params }) => {
-      const db = getDb()
-      const backup = backupById(db, idParam(params.backupId, 'Backup'))
-      const reply: Schemas['SnapshotLocationListResponse'] = envelope({
-        snapshotLocationsList: snapshotLocations(db, backup),
-      })
-      return HttpResponse.json(reply)
-    }),
+    guard(({ params }) => HttpResponse.json(snapshotLocationsReply(getDb(), params.backupId))),
   ),
   http.get(
     '/4.1/datastores/{moref}/availableEsxHosts',
     guard(({ params }) => {
       const db = getDb()
       const ds = datastoreByMoref(db, params.moref)
-      const reply: Schemas['EsxHostListResponse'] = envelope({
-        // The hosts that mount the datastore now are its original hosts (the mount wizard's default).
-        availableEsxHostsList: esxHostsFor(db, ds.hostMorefs).map((h) => ({
-          name: h.name,
-          moref: h.moref,
-          clusterName: h.cluster,
-          isCurrentHost: ds.hostMorefs.includes(h.moref),
-        })),
-      })
-      return HttpResponse.json(reply)
+      // The hosts that mount the datastore now are its original hosts (the mount wizard's default).
+      return HttpResponse.json(esxHostsReply(db, ds.hostMorefs, (host) => ds.hostMorefs.includes(host)))
     }),
   ),
   http.post(

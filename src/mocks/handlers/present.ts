@@ -11,7 +11,8 @@ import type {
   VmRecord,
   VmdkRecord,
 } from '../model/types'
-import { iso, type Schemas } from './http'
+import { backupById, esxHostsFor, snapshotLocations } from '../model/inventory'
+import { envelope, idParam, iso, type Schemas } from './http'
 
 /** Contract shape of a storage system. */
 export function presentStorageSystem(db: SimulatorDb, s: StorageSystemRecord): Schemas['StorageSystem'] {
@@ -255,4 +256,33 @@ export function presentVmdk(
     capacityBytes: vmdk.sizeGb * 1024 ** 3,
     ...(location ?? {}),
   }
+}
+
+/**
+ * The ESXi hosts a restore or mount can use, those in the clusters of `near` first (the wizard's default);
+ * `isCurrent` marks the host the object is on now.
+ */
+export function esxHostsReply(
+  db: SimulatorDb,
+  near: readonly string[],
+  isCurrent: (hostMoref: string) => boolean,
+): Schemas['EsxHostListResponse'] {
+  return envelope({
+    availableEsxHostsList: esxHostsFor(db, near).map((h) => ({
+      name: h.name,
+      moref: h.moref,
+      clusterName: h.cluster,
+      isCurrentHost: isCurrent(h.moref),
+    })),
+  })
+}
+
+/** Where a backup's snapshots are (the VM and datastore endpoints answer the same). */
+export function snapshotLocationsReply(
+  db: SimulatorDb,
+  backupId: string | readonly string[] | undefined,
+): Schemas['SnapshotLocationListResponse'] {
+  return envelope({
+    snapshotLocationsList: snapshotLocations(db, backupById(db, idParam(backupId, 'Backup'))),
+  })
 }

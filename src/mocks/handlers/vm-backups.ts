@@ -3,7 +3,6 @@ import { getDb } from '../model/db'
 import {
   backupById,
   backupsOfVm,
-  esxHostsFor,
   freeGbOf,
   homeHostOf,
   liveVm,
@@ -14,7 +13,7 @@ import {
 import { attachedPath, attachVmdks, detachVmdks, restoreVm, restoreVmdks } from '../model/recovery'
 import type { BackupRecord, SimulatorDb, VmRecord } from '../model/types'
 import { audit, envelope, guard, http, idParam, jobStarted, readJson, type Schemas } from './http'
-import { lookups, presentBackup, presentVmdk } from './present'
+import { esxHostsReply, lookups, presentBackup, presentVmdk, snapshotLocationsReply } from './present'
 
 /**
  * Disks for `vmdkLocationsList`: the VM's disks (all of them, or only those in `backup` when `onlyBackup`), located
@@ -60,14 +59,7 @@ export const vmBackupsHandlers = [
   ),
   http.get(
     '/4.1/vm/backups/{backupId}/snapshotlocations',
-    guard(({ params }) => {
-      const db = getDb()
-      const backup = backupById(db, idParam(params.backupId, 'Backup'))
-      const reply: Schemas['SnapshotLocationListResponse'] = envelope({
-        snapshotLocationsList: snapshotLocations(db, backup),
-      })
-      return HttpResponse.json(reply)
-    }),
+    guard(({ params }) => HttpResponse.json(snapshotLocationsReply(getDb(), params.backupId))),
   ),
   http.get(
     '/4.1/vm/{moref}/backups/availableesxhosts',
@@ -79,15 +71,7 @@ export const vmBackupsHandlers = [
       const vm = datastore ? null : vmByMorefOrUuid(db, params.moref)
       const home = vm ? homeHostOf(db, vm) : undefined
       const near = datastore ? datastore.hostMorefs : home ? [home.moref] : []
-      const reply: Schemas['EsxHostListResponse'] = envelope({
-        availableEsxHostsList: esxHostsFor(db, near).map((h) => ({
-          name: h.name,
-          moref: h.moref,
-          clusterName: h.cluster,
-          isCurrentHost: vm !== null && h.moref === vm.hostMoref,
-        })),
-      })
-      return HttpResponse.json(reply)
+      return HttpResponse.json(esxHostsReply(db, near, (host) => vm !== null && host === vm.hostMoref))
     }),
   ),
   http.post(

@@ -23,8 +23,19 @@ export function attachedPath(a: AttachedVmdk): string {
   return `[scv_attach_${a.backupId}] ${rest}`
 }
 
-function backupRunningOnGroup(db: SimulatorDb, rgId: number): boolean {
-  return db.liveJobs.some((j) => j.status === 'RUNNING' && j.type === 'backup' && j.rgId === rgId)
+/** SCV refuses a restore while a backup of the same resource group runs. */
+function refuseWhileBackupRuns(db: SimulatorDb, rgId: number): void {
+  if (db.liveJobs.some((j) => j.status === 'RUNNING' && j.type === 'backup' && j.rgId === rgId)) {
+    throw badRequest(
+      'A backup of this resource group is running; backup and restore cannot run at the same time.',
+    )
+  }
+}
+
+/** The request's list, refused when it is missing or empty (`field` names it as the appliance does). */
+function nonEmpty<T>(list: T[] | undefined, field: string, what = 'entry'): T[] {
+  if (!list || list.length === 0) throw badRequest(`${field} needs at least one ${what}.`)
+  return list
 }
 
 function requireVmInBackup(vm: VmRecord, backup: BackupRecord): void {
@@ -53,8 +64,7 @@ export function restoreVm(
   if (backup.partial && body.restartVM) {
     throw badRequest(`Backup '${backup.name}' is a partial backup; restore it with restartVM set to false.`)
   }
-  const locations = body.restoreLocations ?? []
-  if (locations.length === 0) throw badRequest('restoreLocations needs at least one entry.')
+  const locations = nonEmpty(body.restoreLocations, 'restoreLocations')
   for (const item of locations) {
     requireLocation(db, backup, item.restoreFromLocation?.location)
     const host = requireHost(db, item.esxHost)
@@ -68,11 +78,7 @@ export function restoreVm(
       throw badRequest(`Datastore '${item.restoreToDatastore}' does not exist.`)
     }
   }
-  if (backupRunningOnGroup(db, backup.rgId)) {
-    throw badRequest(
-      'A backup of this resource group is running; backup and restore cannot run at the same time.',
-    )
-  }
+  refuseWhileBackupRuns(db, backup.rgId)
   return startJob(db, {
     type: 'restore',
     name: jobName('restore', vm.name, backup.name),
@@ -96,8 +102,7 @@ export function restoreVmdks(
   requireVmInBackup(vm, backup)
   refuseTemplate(vm, 'restore')
   requireHost(db, body.esxHost)
-  const items = body.vmdkRestoreLocations ?? []
-  if (items.length === 0) throw badRequest('vmdkRestoreLocations needs at least one entry.')
+  const items = nonEmpty(body.vmdkRestoreLocations, 'vmdkRestoreLocations')
   const disks = vmdksInBackup(vm, backup)
   const moves: Array<{ path: string; datastoreMoref: string }> = []
   const needGb = new Map<DatastoreRecord, number>()
@@ -132,11 +137,7 @@ export function restoreVmdks(
         `Datastore '${target.name}' does not have enough free space: ${gb} GB needed, ${free} GB free.`,
       )
   }
-  if (backupRunningOnGroup(db, backup.rgId)) {
-    throw badRequest(
-      'A backup of this resource group is running; backup and restore cannot run at the same time.',
-    )
-  }
+  refuseWhileBackupRuns(db, backup.rgId)
   return startJob(db, {
     type: 'restoreVmdk',
     name: jobName('restoreVmdk', vm.name, backup.name),
@@ -161,8 +162,7 @@ export function attachVmdks(
   requireVmInBackup(source, backup)
   const target = body.alternateVmMoref ? liveVm(db, body.alternateVmMoref) : source
   refuseTemplate(target, 'attach')
-  const wanted = body.vmdkLocations ?? []
-  if (wanted.length === 0) throw badRequest('vmdkLocations needs at least one entry.')
+  const wanted = nonEmpty(body.vmdkLocations, 'vmdkLocations')
   const disks = vmdksInBackup(source, backup)
   const paths = wanted.map((w) => {
     if (!disks.some((d) => d.path === w.vmdkPath))
@@ -198,8 +198,7 @@ export function detachVmdks(
   settleJobs(db)
   const vm = liveVm(db, moref)
   refuseTemplate(vm, 'detach')
-  const wanted = body.vmdksToDetach ?? []
-  if (wanted.length === 0) throw badRequest('vmdksToDetach needs at least one entry.')
+  const wanted = nonEmpty(body.vmdksToDetach, 'vmdksToDetach')
   // The attached disk's own path or the backup path it came from (the W10 list) both identify it.
   const matches = wanted.map((w) => {
     const hit = vm.attached.find((a) => attachedPath(a) === w.vmdkPath || a.path === w.vmdkPath)
@@ -253,8 +252,7 @@ export function mountBackup(
 /** Unmounts datastores created by mounting backups (W12). */
 export function unmountDatastores(db: SimulatorDb, body: Partial<Schemas['UnmountRequest']>): JobRecord {
   settleJobs(db)
-  const morefs = body.datastoreMorefs ?? []
-  if (morefs.length === 0) throw badRequest('datastoreMorefs needs at least one datastore.')
+  const morefs = nonEmpty(body.datastoreMorefs, 'datastoreMorefs', 'datastore')
   const datastores = morefs.map((moref) => {
     const ds = db.datastores.find((d) => d.moref === moref)
     // Already unmounted (or never there): SCV answers with a 400 naming it, not a 404.

@@ -1,38 +1,19 @@
 import { parseQuartzCron, type CronIssue } from '../../lib/cron/quartz-cron'
 import { nextRuns } from '../../lib/cron/quartz-runs'
 import { UTC_ZONE } from '../../lib/time/zone'
+import {
+  FORBIDDEN_NAME_CHARACTERS,
+  RETENTION_MAX,
+  RETENTION_MIN,
+  RETENTION_MIN_WITH_SNAPVAULT,
+  SNAPSHOT_LABEL_MAX,
+} from '../../lib/validation/scv-rules'
 
 /**
  * The appliance's validation rules (docs/scv-api.md §4). Each returns an error message or null, so handlers can
- * answer with the same kind of 400 the appliance sends.
+ * answer with the same kind of 400 the appliance sends. The limits and forbidden characters are the console's own
+ * (lib/validation): one list to change when the appliance changes a rule (space joined the list in June 2025).
  */
-
-/** Characters SCV refuses in VM, datastore, cluster, policy, backup and resource-group names (space included). */
-export const FORBIDDEN_NAME_CHARACTERS = [
-  '%',
-  '&',
-  '*',
-  '$',
-  '#',
-  '@',
-  '!',
-  '\\',
-  '/',
-  ':',
-  '?',
-  '"',
-  '<',
-  '>',
-  '-',
-  '|',
-  ';',
-  "'",
-  ',',
-  ' ',
-]
-
-const MAX_RETENTION = 1018
-const MAX_SNAPSHOT_LABEL = 31
 
 /** Checks an SCV object name against the forbidden characters. */
 export function checkName(kind: string, name: unknown): string | null {
@@ -49,11 +30,11 @@ export function checkName(kind: string, name: unknown): string | null {
 /** Retention must be 1..1018, and at least 2 when SnapVault is updated after the backup. */
 export function checkRetention(value: unknown, snapVault: boolean): string | null {
   if (typeof value !== 'number' || !Number.isInteger(value)) return 'Retention must be a whole number.'
-  const min = snapVault ? 2 : 1
-  if (value < min || value > MAX_RETENTION) {
+  const min = snapVault ? RETENTION_MIN_WITH_SNAPVAULT : RETENTION_MIN
+  if (value < min || value > RETENTION_MAX) {
     return snapVault
-      ? `Retention must be between 2 and ${MAX_RETENTION} when SnapVault is enabled.`
-      : `Retention must be between 1 and ${MAX_RETENTION}.`
+      ? `Retention must be between ${min} and ${RETENTION_MAX} when SnapVault is enabled.`
+      : `Retention must be between ${min} and ${RETENTION_MAX}.`
   }
   return null
 }
@@ -62,8 +43,8 @@ export function checkRetention(value: unknown, snapVault: boolean): string | nul
 export function checkSnapshotLabel(label: unknown): string | null {
   if (label === null || label === undefined || label === '') return null
   if (typeof label !== 'string') return 'Snapshot label must be text.'
-  return label.length > MAX_SNAPSHOT_LABEL
-    ? `Snapshot label '${label}' is longer than ${MAX_SNAPSHOT_LABEL} characters.`
+  return label.length > SNAPSHOT_LABEL_MAX
+    ? `Snapshot label '${label}' is longer than ${SNAPSHOT_LABEL_MAX} characters.`
     : null
 }
 

@@ -191,7 +191,16 @@ export function InventoryPicker(props: InventoryPickerProps) {
     </Combobox.Dropdown>
   )
 
-  const rightSection = inventory.isLoading ? <Loader size="xs" aria-hidden /> : <Combobox.Chevron />
+  // What the field shows around its input, the same for several (pills) and for one (a text box).
+  const fieldProps = {
+    label,
+    description: props.description,
+    error: props.error,
+    required: props.required,
+    disabled: props.disabled,
+    rightSection: inventory.isLoading ? <Loader size="xs" aria-hidden /> : <Combobox.Chevron />,
+  }
+  const placeholder = props.placeholder ?? t(`placeholder.${kind}`)
   const onSearchChange = (text: string) => {
     setSearch(text)
     combobox.openDropdown()
@@ -216,15 +225,7 @@ export function InventoryPicker(props: InventoryPickerProps) {
       <Stack gap={4}>
         <Combobox store={combobox} onOptionSubmit={onOptionSubmit} withinPortal={false}>
           <Combobox.DropdownTarget>
-            <PillsInput
-              label={label}
-              description={props.description}
-              error={props.error}
-              required={props.required}
-              disabled={props.disabled}
-              rightSection={rightSection}
-              onClick={() => combobox.openDropdown()}
-            >
+            <PillsInput {...fieldProps} onClick={() => combobox.openDropdown()}>
               <Pill.Group>
                 {props.value.map((item) => (
                   <Pill
@@ -246,7 +247,7 @@ export function InventoryPicker(props: InventoryPickerProps) {
                 <Combobox.EventsTarget>
                   <PillsInput.Field
                     value={query}
-                    placeholder={props.placeholder ?? t(`placeholder.${kind}`)}
+                    placeholder={placeholder}
                     aria-label={label}
                     data-testid={props['data-testid']}
                     onFocus={() => combobox.openDropdown()}
@@ -276,15 +277,10 @@ export function InventoryPicker(props: InventoryPickerProps) {
       <Combobox store={combobox} onOptionSubmit={onOptionSubmit} withinPortal={false}>
         <Combobox.Target>
           <InputBase
-            label={label}
-            description={props.description}
-            error={props.error}
-            required={props.required}
-            disabled={props.disabled}
-            rightSection={rightSection}
+            {...fieldProps}
             rightSectionPointerEvents="none"
             value={query}
-            placeholder={props.placeholder ?? t(`placeholder.${kind}`)}
+            placeholder={placeholder}
             data-testid={props['data-testid']}
             autoFocus={props.autoFocus}
             onKeyDown={(event) => {

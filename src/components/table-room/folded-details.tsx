@@ -1,17 +1,20 @@
-import { Stack, Text } from '@mantine/core'
+import { Group, Stack, Text } from '@mantine/core'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 
-/** A folded column's value with its header before it ("Mounted on: esx-01"), for values that need naming. */
+/**
+ * A folded column's value with its header before it ("Mounted on: esx-01"), for values that need naming; the
+ * value may be a block (a cell's own text or badge) and stays on the label's line while it fits.
+ */
 export function Labelled({ label, children }: { label: string; children: ReactNode }) {
   const { t } = useTranslation()
   return (
-    <>
+    <Group gap={4} wrap="wrap" align="baseline">
       <Text span inherit fw={500}>
         {t('folded.label', { label })}
-      </Text>{' '}
+      </Text>
       {children}
-    </>
+    </Group>
   )
 }
 

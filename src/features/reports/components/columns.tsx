@@ -1,3 +1,4 @@
+import type { TableRoom } from '../../../components/table-room/table-room'
 import type { ReportColumn } from '../model/report-table'
 import { applianceStamp } from '../../../lib/format/appliance-clock'
 import { ApplianceTime, Moref, ObjectLink, Plain } from './cells'
@@ -5,10 +6,16 @@ import { ApplianceTime, Moref, ObjectLink, Plain } from './cells'
 type Text = string | number | null | undefined
 
 /** A column of plain text that shows, exports and sorts by the same value. */
-export function textColumn<Row>(key: string, header: string, value: (row: Row) => Text): ReportColumn<Row> {
+export function textColumn<Row>(
+  key: string,
+  header: string,
+  value: (row: Row) => Text,
+  ownColumnFrom?: TableRoom,
+): ReportColumn<Row> {
   return {
     key,
     header,
+    ownColumnFrom,
     render: (row) => <Plain value={value(row)} />,
     exportValue: value,
     sortValue: (row) => value(row) ?? null,
@@ -31,6 +38,8 @@ export function objectColumns<Row extends { moref: string; name: string }>(
     {
       key: 'moref',
       header: headers.moref,
+      // The name says which VM; the reference is for lookups, so it keeps a column only on a wide screen.
+      ownColumnFrom: 'wide',
       render: (row) => <Moref value={row.moref} />,
       exportValue: (row) => row.moref,
       sortValue: (row) => row.moref,
@@ -46,11 +55,16 @@ export function timeColumn<Row>(
   key: string,
   header: string,
   iso: (row: Row) => string | null | undefined,
-  { empty, sortValue }: { empty?: string; sortValue?: (row: Row) => number | null } = {},
+  {
+    empty,
+    sortValue,
+    ownColumnFrom,
+  }: { empty?: string; sortValue?: (row: Row) => number | null; ownColumnFrom?: TableRoom } = {},
 ): ReportColumn<Row> {
   return {
     key,
     header,
+    ownColumnFrom,
     render: (row) => <ApplianceTime iso={iso(row)} empty={empty} />,
     exportValue: (row) => {
       const value = iso(row)

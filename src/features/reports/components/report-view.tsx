@@ -10,6 +10,8 @@ import { useSearchText } from '../../../lib/url/use-search-text'
 import { ListSearch } from '../../../components/list-toolbar/list-toolbar'
 import { viewFields } from '../model/report-params'
 import { ExportButtons } from './export-buttons'
+import { useTableRoom } from '../../../components/table-room/table-room'
+import { FoldedDetails, Labelled } from '../../../components/table-room/folded-details'
 
 const PAGE_SIZE = 50
 /** Printing lays out every filtered row up to this many; past it the HTML export holds them all. */
@@ -97,6 +99,12 @@ export function ReportView<Row>({
     ...(zoneNote ? [zoneNote] : []),
   ]
 
+  // Columns without their own place at this width fold under the first one (each named by its header); a
+  // printout has the page's full width and keeps every column.
+  const { atLeast } = useTableRoom()
+  const isFolded = (column: ReportColumn<Row>) => !printing && !atLeast(column.ownColumnFrom ?? 'narrow')
+  const foldedColumns = columns.slice(1).filter(isFolded)
+
   return (
     <Stack gap="md">
       <Stack gap={4}>
@@ -147,11 +155,26 @@ export function ReportView<Row>({
         noRecordsText={emptyText}
         idAccessor={rowKey}
         records={records}
-        columns={columns.map((column) => ({
+        columns={columns.map((column, index) => ({
           accessor: column.key,
           title: column.header,
           sortable: Boolean(column.sortValue),
-          render: (row: Row) => column.render(row),
+          hidden: index > 0 && isFolded(column),
+          render: (row: Row) =>
+            index > 0 || foldedColumns.length === 0 ? (
+              column.render(row)
+            ) : (
+              <>
+                {column.render(row)}
+                <FoldedDetails
+                  lines={foldedColumns.map((other) => (
+                    <Labelled key={other.key} label={other.header}>
+                      {other.render(row)}
+                    </Labelled>
+                  ))}
+                />
+              </>
+            ),
         }))}
         sortStatus={{ columnAccessor: sortKey, direction: dir }}
         onSortStatusChange={(status) =>

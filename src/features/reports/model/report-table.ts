@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 import type { ExportCell } from '../../../lib/export/table-export'
 import type { SortDirection } from '../../../lib/url/list-params'
+import type { TableRoom } from '../../../components/table-room/table-room'
 
 /** A sort key: numbers compare as numbers; null (missing) always sorts last. */
 export type SortKey = string | number | null
@@ -13,6 +14,11 @@ export interface ReportColumn<Row> {
   render: (row: Row) => ReactNode
   exportValue: (row: Row) => ExportCell
   sortValue?: (row: Row) => SortKey
+  /**
+   * The narrowest room in which the column keeps its own place (default `narrow`: every column but the first
+   * folds on a phone); below it, its value is shown under the first column's.
+   */
+  ownColumnFrom?: TableRoom
 }
 
 const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' })

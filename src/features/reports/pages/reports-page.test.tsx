@@ -24,6 +24,30 @@ describe('ReportsPage', { timeout: 90_000 }, () => {
     vi.restoreAllMocks()
   })
 
+  it('on a laptop, folds the reference and the backup name under the VM, named by their headers', async () => {
+    const wide = window.matchMedia
+    // A 1366 px window: Mantine's xl breakpoint (88em) does not match, lg (75em) does.
+    window.matchMedia = (query: string) => ({
+      ...wide(query),
+      matches: wide(query).matches && !query.includes('88em'),
+    })
+    try {
+      await renderApp('/reports')
+      const all = await protectedVms()
+      await screen.findByText(`${all.length} rows of ${all.length}`, {}, LOADED)
+      const table = screen.getByRole('table', { name: 'Protected VMs' })
+      // The header is gone; the folded lines carry the name with a colon.
+      expect(within(table).queryByText('Managed object reference')).not.toBeInTheDocument()
+      expect(within(table).getByText('Status')).toBeInTheDocument()
+      const row = rowsOf(table)[0] as HTMLElement
+      const vm = all.find((one) => one.name === within(row).getAllByRole('link')[0]?.textContent)
+      expect(row).toHaveTextContent(`Managed object reference:${vm?.moref}`)
+      expect(row).toHaveTextContent(`Backup:${vm?.lastBackupName}`)
+    } finally {
+      window.matchMedia = wide
+    }
+  })
+
   it('lists the protected VMs the appliance reports, filtered and searched from the URL', async () => {
     const { router } = await renderApp('/reports')
     const all = await protectedVms()

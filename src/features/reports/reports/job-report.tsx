@@ -118,6 +118,7 @@ function JobReportView({ kind, jobs, now }: { kind: ReportJobKind; jobs: Job[]; 
             {
               key: 'type',
               header: t('columns.type'),
+              ownColumnFrom: 'laptop' as const,
               render: ({ job }: JobReportRow) => (
                 <Plain value={t(`jobType.${String(job.type)}`, String(job.type))} />
               ),
@@ -133,23 +134,25 @@ function JobReportView({ kind, jobs, now }: { kind: ReportJobKind; jobs: Job[]; 
         sortValue: ({ job }) => String(job.status),
       },
       textColumn<JobReportRow>('group', t('columns.group'), ({ job }) => job.resourceGroupName),
-      textColumn<JobReportRow>('policy', t('columns.policy'), ({ job }) => job.policyName),
+      textColumn<JobReportRow>('policy', t('columns.policy'), ({ job }) => job.policyName, 'laptop'),
       timeColumn<JobReportRow>('start', timeHeader(t('columns.start')), ({ job }) => job.startTime, {
         sortValue: (row) => row.startMs,
       }),
       timeColumn<JobReportRow>('end', timeHeader(t('columns.end')), ({ job }) => job.endTime, {
+        ownColumnFrom: 'wide',
         sortValue: (row) => row.endMs,
       }),
       {
         key: 'duration',
         header: t('columns.duration'),
+        ownColumnFrom: 'laptop',
         render: (row) => (
           <Plain value={row.endMs >= row.startMs ? formatDuration(row.endMs - row.startMs) : null} />
         ),
         exportValue: (row) => (row.endMs >= row.startMs ? Math.round((row.endMs - row.startMs) / 1000) : ''),
         sortValue: (row) => row.endMs - row.startMs,
       },
-      textColumn<JobReportRow>('reason', t('columns.reason'), ({ job }) => job.failureReason),
+      textColumn<JobReportRow>('reason', t('columns.reason'), ({ job }) => job.failureReason, 'wide'),
     ],
     [t, timeHeader, kind],
   )

@@ -137,7 +137,7 @@ function LastProtectionView({
         moref: t('columns.moref'),
       }),
       textColumn<LastProtectionRow>('group', t('columns.group'), (row) => row.groupName),
-      textColumn<LastProtectionRow>('policy', t('columns.policy'), (row) => row.policyName),
+      textColumn<LastProtectionRow>('policy', t('columns.policy'), (row) => row.policyName, 'laptop'),
       timeColumn<LastProtectionRow>(
         'lastBackup',
         timeHeader(t('columns.newestBackup')),
@@ -158,6 +158,7 @@ function LastProtectionView({
       {
         key: 'location',
         header: t('columns.location'),
+        ownColumnFrom: 'wide',
         render: (row) => <Plain value={row.location ? t(`location.${row.location}`) : null} />,
         exportValue: (row) => (row.location ? t(`location.${row.location}`) : ''),
         sortValue: (row) => row.location,

@@ -73,7 +73,7 @@ function OverdueView({
         exportValue: (f) => f.group.name,
         sortValue: (f) => f.group.name,
       },
-      textColumn<OverdueFinding>('policy', t('columns.policy'), (f) => f.policyName),
+      textColumn<OverdueFinding>('policy', t('columns.policy'), (f) => f.policyName, 'laptop'),
       {
         key: 'reason',
         header: t('columns.reason'),
@@ -84,6 +84,7 @@ function OverdueView({
       {
         key: 'lastSuccess',
         header: timeHeader(t('columns.lastSuccess')),
+        ownColumnFrom: 'laptop',
         render: (f) =>
           f.lastSuccess ? (
             <Anchor component={Link} to={routes.jobs.detail.href(f.lastSuccess.jobId)} size="sm">
@@ -106,12 +107,14 @@ function OverdueView({
       {
         key: 'schedule',
         header: t('columns.schedule'),
+        ownColumnFrom: 'wide',
         render: (f) => <Plain value={scheduleText(t, f)} />,
         exportValue: (f) => scheduleText(t, f),
       },
       {
         key: 'members',
         header: t('columns.members'),
+        ownColumnFrom: 'wide',
         render: (f) => <Members names={(f.group.entities ?? []).map((entity) => entity.name)} />,
         exportValue: (f) => (f.group.entities ?? []).map((entity) => entity.name).join('; '),
         sortValue: (f) => f.group.entities?.length ?? 0,

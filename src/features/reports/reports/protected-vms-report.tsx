@@ -41,7 +41,7 @@ function ProtectedVmsView({ vms }: { vms: ProtectedVm[] }) {
     () => [
       ...objectColumns<ProtectedVm>('vm', { name: t('columns.vm'), moref: t('columns.moref') }),
       textColumn<ProtectedVm>('group', t('columns.group'), (vm) => vm.resourceGroupName),
-      textColumn<ProtectedVm>('policy', t('columns.policy'), (vm) => vm.policyName),
+      textColumn<ProtectedVm>('policy', t('columns.policy'), (vm) => vm.policyName, 'laptop'),
       timeColumn<ProtectedVm>('lastBackup', timeHeader(t('columns.lastBackup')), (vm) => vm.lastBackupTime),
       {
         key: 'status',
@@ -51,7 +51,7 @@ function ProtectedVmsView({ vms }: { vms: ProtectedVm[] }) {
           vm.lastBackupStatus ? t(`status.${vm.lastBackupStatus}`, vm.lastBackupStatus) : '',
         sortValue: (vm) => vm.lastBackupStatus ?? null,
       },
-      textColumn<ProtectedVm>('backup', t('columns.backupName'), (vm) => vm.lastBackupName),
+      textColumn<ProtectedVm>('backup', t('columns.backupName'), (vm) => vm.lastBackupName, 'wide'),
     ],
     [t, timeHeader],
   )

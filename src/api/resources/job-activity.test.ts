@@ -70,4 +70,10 @@ describe('ended jobs', () => {
     expect(endedJobs(undefined, before)).toBe(false)
     expect(endedJobs([job({ id: 1 })], [job({ id: 1 })])).toBe(false)
   })
+
+  it('notices a job that started and ended between two reads, but not one that still runs', () => {
+    const before = [job({ id: 1 }), running(2, 2 * DAY)]
+    expect(endedJobs(before, [...before, job({ id: 3 })])).toBe(true)
+    expect(endedJobs(before, [...before, running(3, MIN)])).toBe(false)
+  })
 })

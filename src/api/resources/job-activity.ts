@@ -25,6 +25,9 @@ export interface RunningActivity {
   running: readonly Job[]
   /** Median duration (ms) of finished jobs per type (raw type string), from SUCCESSFUL and WARNING jobs. */
   medianByType: ReadonlyMap<string, number>
+  /** The highest job id, and the highest of a job that has ended (-1 when none). */
+  newestId: number
+  newestEndedId: number
 }
 
 /** Where an activity comes from: the list query's snapshot, or a list of jobs at hand. */
@@ -38,10 +41,19 @@ export function runningActivityOf(source: JobActivitySource): RunningActivity {
   if (cached) return cached
   let activity: RunningActivity
   if (isSnapshot(source)) {
-    activity = { running: source.summary.running, medianByType: new Map(source.summary.medianByType) }
+    const { running, medianByType, newestId, newestEndedId } = source.summary
+    activity = { running, medianByType: new Map(medianByType), newestId, newestEndedId }
   } else {
     const { running, medianByType } = jobActivityOf(source)
-    activity = { running: running.map((i) => source[i] as Job), medianByType }
+    let newestId = -1
+    let newestEndedId = -1
+    for (const job of source) {
+      const id: unknown = job.id
+      if (typeof id !== 'number') continue
+      if (id > newestId) newestId = id
+      if (id > newestEndedId && job.status !== 'RUNNING') newestEndedId = id
+    }
+    activity = { running: running.map((i) => source[i] as Job), medianByType, newestId, newestEndedId }
   }
   runningCache.set(source, activity)
   return activity
@@ -153,14 +165,20 @@ export function jobPace(
   return isPossiblyStuck(now - parseTimeMs(raw.startTime), medianMs) ? 'stuck' : 'progressing'
 }
 
-/** True when a job that ran in `before` no longer runs in `after` (it ended, or the list dropped it). */
+/**
+ * True when a job that ran in `before` no longer runs in `after` (it ended, or the list dropped it), or a job
+ * newer than any in `before` has already ended in `after` (a short job that started and ended between the
+ * two reads; the appliance numbers jobs in the order they start).
+ */
 export function endedJobs(
   before: JobActivitySource | undefined,
   after: JobActivitySource | undefined,
 ): boolean {
   if (!before || !after) return false
-  const runningBefore = runningActivityOf(before).running
-  if (runningBefore.length === 0) return false
-  const runningAfter = new Set(runningActivityOf(after).running.map((job) => job.id))
-  return runningBefore.some((job) => !runningAfter.has(job.id))
+  const was = runningActivityOf(before)
+  const now = runningActivityOf(after)
+  if (now.newestEndedId > was.newestId) return true
+  if (was.running.length === 0) return false
+  const runningAfter = new Set(now.running.map((job) => job.id))
+  return was.running.some((job) => !runningAfter.has(job.id))
 }

@@ -96,6 +96,9 @@ describe('the job index', () => {
       { cause: 'unrecognised', last24h: 1, last7d: 1 },
     ])
     expect(summary.sampleStartTimes[0]).toBe(JOBS[0]?.startTime)
+    expect([summary.newestId, summary.newestEndedId]).toEqual([1800, 1800])
+    const newestRuns = new JobIndex([...JOBS, job({ id: 1801, status: 'RUNNING', endTime: null })])
+    expect(newestRuns.summary(NOW)).toMatchObject({ newestId: 1801, newestEndedId: 1800 })
   })
 })
 

@@ -89,6 +89,10 @@ export interface JobsSummary {
   causes: CauseCount[]
   /** Start times of the first jobs of the answer, for the appliance's time zone offset. */
   sampleStartTimes: string[]
+  /** The highest job id, and the highest of a job that has ended (-1 when none): a job that started and
+   * ended between two reads shows as an ended job newer than the older read's newest. */
+  newestId: number
+  newestEndedId: number
 }
 
 const DAY = 86_400_000
@@ -328,9 +332,18 @@ export class JobIndex {
       count.last7d++
       if (recent) count.last24h++
     }
+    let newestId = -1
+    let newestEndedId = -1
+    for (let i = 0; i < this.size; i++) {
+      const id = this.id[i] as number
+      if (id > newestId) newestId = id
+      if (id > newestEndedId && this.statusCode[i] !== RUNNING) newestEndedId = id
+    }
     return {
       total: this.size,
       running: this.running.map((i) => this.jobs[i] as Job),
+      newestId,
+      newestEndedId,
       medianByType: [...this.medianByType],
       outcomes,
       // Most frequent first; ties in the signatures' order, "not recognised" last.

@@ -108,8 +108,8 @@ async function retryUntilRecovered(page: Page, label: string): Promise<void> {
  * Which faults each page meets. Every page meets the two most different ones: no answer at all (networkError,
  * retried, then said as unreachable) and an answer that parses but breaks the contract (missingFields, caught by
  * the answer check, not retried). The three others (a 500, a 503, unparsable JSON) each go to two pages of
- * different shapes (many sections, a chain of reads, a large list, one item's page). The whole matrix (17 pages
- * × 5 = 85 cells) would take 2–3 minutes on the shared 2-core machine (51 cells took 66–108 s at load 12–15),
+ * different shapes (many sections, a chain of reads, a large list, one item's page). The whole matrix (18 pages
+ * × 5 = 90 cells) would take 2–3 minutes on the shared 2-core machine (51 cells took 66–108 s at load 12–15),
  * far over this spec's budget of 90 s.
  */
 const SAMPLED: Record<string, string[]> = {

@@ -25,7 +25,8 @@ export function AppLayout() {
       <AppShell.Header>
         <AppHeader navbarOpened={opened} onToggleNavbar={toggle} />
       </AppShell.Header>
-      <AppShell.Navbar p="xs" aria-label={t('nav.label')}>
+      {/* Scrolls on its own: 17 entries outgrow a 720 px high window, and the last ones must stay reachable. */}
+      <AppShell.Navbar p="xs" aria-label={t('nav.label')} style={{ overflowY: 'auto' }}>
         <AppNavbar onNavigate={close} />
       </AppShell.Navbar>
       <AppShell.Main>

@@ -1,8 +1,10 @@
 import type { SnapshotLocation } from '../../../api'
 import { vmBackupQueries } from '../../../api/resources'
 import type { InventoryItem } from '../../../components/inventory-picker'
+import type { QueryClient } from '@tanstack/react-query'
 import {
   defaultBackup,
+  defaultHost,
   defaultLocation,
   type ChosenBackup,
   type LocationType,
@@ -55,4 +57,14 @@ export function snapshotLocationStepDef<V extends WithLocation>(): WizardStepDef
     },
   }
   return step as unknown as WizardStepDef<V>
+}
+
+/**
+ * The ESXi host a VM recovery proposes (`…/availableesxhosts`, W6–W8): the VM's current host, or the first one,
+ * with its reason; a part for `stepDefaults`. Reads with the host step's own query options.
+ */
+export async function proposedHost(queryClient: QueryClient, moref: string) {
+  const list = await queryClient.fetchQuery(vmBackupQueries.availableEsxHosts(moref))
+  const host = defaultHost(list.response.availableEsxHostsList)
+  return host && { field: 'esxHost' as const, values: { esxHost: host.value }, choice: host }
 }

@@ -1,6 +1,5 @@
 import { Link } from 'react-router'
-import { Alert, Anchor, List, Text } from '@mantine/core'
-import { IconAlertTriangle } from '@tabler/icons-react'
+import { Alert, Anchor, Text } from '@mantine/core'
 import { Trans, useTranslation } from 'react-i18next'
 import type { InventoryItem } from '../../../components/inventory-picker'
 import { ReviewFrame, type WizardForm } from '../../../components/wizard'
@@ -9,6 +8,8 @@ import { useMessageText } from '../../../lib/forms/use-message-text'
 import { formatApplianceTime } from '../../../lib/format/date-time'
 import { routes } from '../../../lib/routes'
 import { VmPick } from '../components/vm-pick'
+import { RunningOnBackupGroup } from '../components/recovery-steps'
+import { WhatHappens } from '../../../components/recovery'
 import { restoreCall } from '../restore-vm-wizard/form'
 import {
   afterDeletedVm,
@@ -98,25 +99,19 @@ export function DeletedVmReviewStep({ wizard }: { wizard: Wizard }) {
       calls={call ? [call] : []}
       label={(id) => t(`deleted.steps.${id}`)}
     >
-      <Alert
-        color="orange"
-        variant="default"
-        icon={<IconAlertTriangle aria-hidden />}
+      <RunningOnBackupGroup backup={values.backup} />
+      <WhatHappens
         title={t('review.whatHappens')}
-      >
-        <List size="sm" spacing={4}>
-          <List.Item>
-            {t('deleted.review.registered', { name: values.vm?.name ?? '', host: values.esxHost, time })}
-          </List.Item>
-          <List.Item>{t('deleted.review.notRestored')}</List.Item>
-          <List.Item>{t('deleted.review.vsadmin')}</List.Item>
-          <List.Item>{t('deleted.review.noGroup', { name: values.vm?.name ?? '' })}</List.Item>
-          {values.backup?.partial && <List.Item>{t('review.partial')}</List.Item>}
-        </List>
-      </Alert>
-      <Text size="sm" c="dimmed">
-        {t('review.once')}
-      </Text>
+        tone="info"
+        items={[
+          t('deleted.review.registered', { name: values.vm?.name ?? '', host: values.esxHost, time }),
+          t('deleted.review.notRestored'),
+          t('deleted.review.vsadmin'),
+          t('deleted.review.noGroup', { name: values.vm?.name ?? '' }),
+          values.backup?.partial && t('review.partial'),
+        ]}
+        once={t('review.once')}
+      />
     </ReviewFrame>
   )
 }

@@ -2,16 +2,10 @@ import { z } from 'zod'
 import type { RestoreVmRequest, SnapshotLocation } from '../../../api'
 import { restCall } from '../../../api/rest-call'
 import type { InventoryItem } from '../../../components/inventory-picker'
-import {
-  defaultHost,
-  defaultRestart,
-  type ChosenBackup,
-  type LocationType,
-} from '../../../components/recovery'
+import { defaultRestart, type ChosenBackup, type LocationType } from '../../../components/recovery'
 import { stepDefaults, type WizardStepDef } from '../../../components/wizard'
 import { messagesOf } from '../../../lib/forms/form-message'
-import { vmBackupQueries } from '../../../api/resources'
-import { snapshotLocationStepDef, vmBackupStepDef } from '../components/recovery-step-defs'
+import { proposedHost, snapshotLocationStepDef, vmBackupStepDef } from '../components/recovery-step-defs'
 
 /** Every value of the restore-VM wizard; saved in sessionStorage so a reload or a re-login keeps it. */
 export interface RestoreVmValues {
@@ -69,11 +63,9 @@ export function restoreVmSteps<V extends RestoreVmValues = RestoreVmValues>(
           choice: restart,
         }
         if (esxHost) return restartVM === null ? defaultsOf(restartPart) : null
-        const list = await queryClient.fetchQuery(vmBackupQueries.availableEsxHosts(moref))
-        const host = defaultHost(list.response.availableEsxHostsList)
+        const host = await proposedHost(queryClient, moref)
         if (!host) return null
-        const hostPart = { field: 'esxHost' as const, values: { esxHost: host.value }, choice: host }
-        return restartVM === null ? defaultsOf(hostPart, restartPart) : defaultsOf(hostPart)
+        return restartVM === null ? defaultsOf(host, restartPart) : defaultsOf(host)
       },
     },
     { id: 'review', fields: [] },

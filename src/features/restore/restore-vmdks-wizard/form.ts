@@ -6,14 +6,13 @@ import type { InventoryItem } from '../../../components/inventory-picker'
 import {
   attachedDisks,
   defaultDatastores,
-  defaultHost,
   type ChosenBackup,
   type LocationType,
 } from '../../../components/recovery'
 import { stepDefaults, type WizardStepDef } from '../../../components/wizard'
 import { messagesOf } from '../../../lib/forms/form-message'
 import { vmBackupQueries } from '../../../api/resources'
-import { snapshotLocationStepDef, vmBackupStepDef } from '../components/recovery-step-defs'
+import { proposedHost, snapshotLocationStepDef, vmBackupStepDef } from '../components/recovery-step-defs'
 
 /** Every value of the VMDK restore (W8); saved in sessionStorage so a reload or a re-login keeps it. */
 export interface RestoreVmdksValues {
@@ -104,9 +103,8 @@ export function restoreVmdksSteps(
       fields: ['esxHost'],
       proposeDefaults: async ({ vm }, { queryClient }) => {
         if (!vm) return null
-        const list = await queryClient.fetchQuery(vmBackupQueries.availableEsxHosts(vm.moref))
-        const host = defaultHost(list.response.availableEsxHostsList)
-        return host && defaultsOf({ field: 'esxHost', values: { esxHost: host.value }, choice: host })
+        const host = await proposedHost(queryClient, vm.moref)
+        return host && defaultsOf(host)
       },
     },
     { id: 'review', fields: [] },

@@ -1,6 +1,5 @@
-import { Alert, List, Text } from '@mantine/core'
-import { IconInfoCircle } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
+import { WhatHappens } from '../../../../components/recovery'
 import { ReviewFrame, type WizardForm } from '../../../../components/wizard'
 import { formatApplianceTime } from '../../../../lib/format/date-time'
 import { mountCall, type MountValues } from '../form'
@@ -19,21 +18,12 @@ export function ReviewStep({ wizard }: { wizard: WizardForm<MountValues> }) {
   ]
   return (
     <ReviewFrame wizard={wizard} rows={rows} calls={call ? [call] : []} label={(id) => t(`steps.${id}`)}>
-      <Alert
-        color="blue"
-        variant="default"
-        icon={<IconInfoCircle aria-hidden />}
+      <WhatHappens
         title={t('review.whatHappens')}
-      >
-        <List size="sm" spacing={4}>
-          <List.Item>{t('review.clone', { host: values.esxHostName })}</List.Item>
-          <List.Item>{t('review.stays')}</List.Item>
-          <List.Item>{t('review.blocksDelete')}</List.Item>
-        </List>
-      </Alert>
-      <Text size="sm" c="dimmed">
-        {t('review.once')}
-      </Text>
+        tone="info"
+        items={[t('review.clone', { host: values.esxHostName }), t('review.stays'), t('review.blocksDelete')]}
+        once={t('review.once')}
+      />
     </ReviewFrame>
   )
 }

@@ -1,6 +1,5 @@
-import { Alert, List, Text } from '@mantine/core'
-import { IconAlertTriangle } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
+import { WhatHappens } from '../../../../components/recovery'
 import { ReviewFrame, type WizardForm } from '../../../../components/wizard'
 import { formatApplianceTime } from '../../../../lib/format/date-time'
 import { restoreCall, type RestoreVmValues } from '../form'
@@ -27,26 +26,19 @@ export function ReviewStep({ wizard, groupNames }: ReviewStepProps) {
   ]
   return (
     <ReviewFrame wizard={wizard} rows={rows} calls={call ? [call] : []} label={(id) => t(`steps.${id}`)}>
-      <Alert
-        color="orange"
-        variant="default"
-        icon={<IconAlertTriangle aria-hidden />}
+      <WhatHappens
         title={t('review.whatHappens')}
-      >
-        <List size="sm" spacing={4}>
-          <List.Item>{t('review.replaced', { name: vmName, time })}</List.Item>
-          <List.Item>{t('review.reregistered')}</List.Item>
-          <List.Item>
-            {groupNames.length > 0
-              ? t('review.notReadded', { name: vmName, groups: groupNames.join(', ') })
-              : t('review.notReaddedNone', { name: vmName })}
-          </List.Item>
-          {values.backup?.partial && <List.Item>{t('review.partial')}</List.Item>}
-        </List>
-      </Alert>
-      <Text size="sm" c="dimmed">
-        {t('review.once')}
-      </Text>
+        tone="loss"
+        items={[
+          t('review.replaced', { name: vmName, time }),
+          t('review.reregistered'),
+          groupNames.length > 0
+            ? t('review.notReadded', { name: vmName, groups: groupNames.join(', ') })
+            : t('review.notReaddedNone', { name: vmName }),
+          values.backup?.partial && t('review.partial'),
+        ]}
+        once={t('review.once')}
+      />
     </ReviewFrame>
   )
 }

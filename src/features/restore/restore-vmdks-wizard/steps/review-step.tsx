@@ -1,6 +1,5 @@
-import { Alert, List, Text } from '@mantine/core'
-import { IconAlertTriangle } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
+import { WhatHappens } from '../../../../components/recovery'
 import { ReviewFrame, type WizardForm } from '../../../../components/wizard'
 import { formatApplianceTime } from '../../../../lib/format/date-time'
 import { RunningOnBackupGroup } from '../../components/recovery-steps'
@@ -30,20 +29,12 @@ export function VmdksReviewStep({ wizard }: { wizard: WizardForm<RestoreVmdksVal
       label={(id) => t(`vmdks.steps.${id}`)}
     >
       <RunningOnBackupGroup backup={values.backup} />
-      <Alert
-        color="orange"
-        variant="default"
-        icon={<IconAlertTriangle aria-hidden />}
+      <WhatHappens
         title={t('review.whatHappens')}
-      >
-        <List size="sm" spacing={4}>
-          <List.Item>{t('vmdks.review.replaced', { name: values.vm?.name ?? '', time })}</List.Item>
-          <List.Item>{t('vmdks.review.vmKept')}</List.Item>
-        </List>
-      </Alert>
-      <Text size="sm" c="dimmed">
-        {t('vmdks.review.once')}
-      </Text>
+        tone="loss"
+        items={[t('vmdks.review.replaced', { name: values.vm?.name ?? '', time }), t('vmdks.review.vmKept')]}
+        once={t('vmdks.review.once')}
+      />
     </ReviewFrame>
   )
 }

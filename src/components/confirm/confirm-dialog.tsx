@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
-import { Button, Group, Modal, Stack, type MantineColor, type ModalProps } from '@mantine/core'
+import { Button, Group, Stack, type MantineColor, type ModalProps } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
+import { FormDialog } from './form-dialog'
 import { ApiErrorAlert } from '../error/api-error-alert'
 
 export interface ConfirmDialogProps {
@@ -52,13 +53,7 @@ export function ConfirmDialog({
     if (!pending) onClose()
   }
   return (
-    <Modal
-      opened={opened}
-      onClose={close}
-      title={title}
-      size={size}
-      closeButtonProps={{ 'aria-label': t('actions.close') }}
-    >
+    <FormDialog opened={opened} onClose={close} title={title} size={size}>
       <Stack gap="sm">
         {children}
         {error !== undefined && error !== null && <ApiErrorAlert error={error} context={errorContext} />}
@@ -73,6 +68,6 @@ export function ConfirmDialog({
           )}
         </Group>
       </Stack>
-    </Modal>
+    </FormDialog>
   )
 }

@@ -1,7 +1,8 @@
 import { useState } from 'react'
 import { Link } from 'react-router'
-import { Anchor, Button, Modal, ScrollArea, Stack, Table, Text, Title } from '@mantine/core'
+import { Anchor, Button, ScrollArea, Stack, Table, Text, Title } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
+import { FormDialog } from '../../../components/confirm/form-dialog'
 import { DetachVmdks } from '../../../components/recovery'
 import { notifySuccess } from '../../../components/notify/notify'
 import { QueryState } from '../../../components/query-state/query-state'
@@ -163,7 +164,7 @@ export function AttachedSection({ query, now, thresholdDays }: AttachedSectionPr
           </ScrollArea>
         )}
       </QueryState>
-      <Modal
+      <FormDialog
         opened={detaching !== null}
         onClose={() => setDetaching(null)}
         title={t('attached.dialogTitle', { vm: detaching?.name ?? '' })}
@@ -183,7 +184,7 @@ export function AttachedSection({ query, now, thresholdDays }: AttachedSectionPr
             }}
           />
         )}
-      </Modal>
+      </FormDialog>
     </Stack>
   )
 }

@@ -1,8 +1,9 @@
 import { useState } from 'react'
-import { Button, Modal, Stack } from '@mantine/core'
+import { Button, Stack } from '@mantine/core'
 import { IconPlus } from '@tabler/icons-react'
 import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
+import { FormDialog } from '../../../components/confirm/form-dialog'
 import { CountedList, ListToolbar } from '../../../components/list-toolbar/list-toolbar'
 import { PageHeader } from '../../../components/page-header/page-header'
 import { QueryState } from '../../../components/query-state/query-state'
@@ -24,8 +25,6 @@ export function PoliciesPage() {
   const [params, setParams] = useListParams(policyListFields)
   const [dialog, setDialog] = useState<Dialog | null>(null)
   const close = () => setDialog(null)
-  // Mantine's close button is an icon: give it a name screen readers can announce.
-  const closeButtonProps = { 'aria-label': t('common:actions.close') }
   const createUnsupported = useOperationUnsupported('createPolicy')
   const updateUnsupported = useOperationUnsupported('updatePolicy')
   const deleteUnsupported = useOperationUnsupported('deletePolicy')
@@ -87,10 +86,9 @@ export function PoliciesPage() {
         </QueryState>
       </Stack>
 
-      <Modal
+      <FormDialog
         opened={dialog?.kind === 'create' || dialog?.kind === 'edit'}
         onClose={close}
-        closeButtonProps={closeButtonProps}
         title={editing ? t('form.editTitle', { name: editing.name }) : t('form.createTitle')}
         size="xl"
       >
@@ -103,7 +101,7 @@ export function PoliciesPage() {
             onCancel={close}
           />
         )}
-      </Modal>
+      </FormDialog>
       {dialog?.kind === 'delete' && (
         <DeletePolicyConfirm policy={dialog.policy} onDone={close} onCancel={close} />
       )}

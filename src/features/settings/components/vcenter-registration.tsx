@@ -1,17 +1,8 @@
 import { useState } from 'react'
-import {
-  Alert,
-  Button,
-  Group,
-  Modal,
-  NumberInput,
-  PasswordInput,
-  Stack,
-  Text,
-  TextInput,
-} from '@mantine/core'
+import { Alert, Button, Group, NumberInput, PasswordInput, Stack, Text, TextInput } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { useTranslation } from 'react-i18next'
+import { FormDialog } from '../../../components/confirm/form-dialog'
 import { useRegisterVcenter, useValidateVcenter } from '../../../api/resources'
 import { WriteErrorAlert } from '../../../components/error/write-error-alert'
 import { NotOfferedNotice } from '../../../components/not-offered/not-offered-notice'
@@ -147,11 +138,10 @@ export function VcenterRegistration() {
           </Button>
         )}
       </Group>
-      <Modal
+      <FormDialog
         opened={confirming}
         onClose={() => setConfirming(false)}
         title={t('vcenter.confirmTitle', { host: form.values.vcenterHost.trim() })}
-        closeButtonProps={{ 'aria-label': t('common:actions.close') }}
       >
         <Stack gap="sm">
           <Text size="sm">{t('vcenter.confirmBody', { host: form.values.vcenterHost.trim() })}</Text>
@@ -174,7 +164,7 @@ export function VcenterRegistration() {
             </Button>
           </Group>
         </Stack>
-      </Modal>
+      </FormDialog>
     </Stack>
   )
 }

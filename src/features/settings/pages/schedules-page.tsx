@@ -1,7 +1,8 @@
 import { useState } from 'react'
-import { Modal, Stack } from '@mantine/core'
+import { Stack } from '@mantine/core'
 import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
+import { FormDialog } from '../../../components/confirm/form-dialog'
 import { scheduleQueries } from '../../../api/resources'
 import type { BuiltInSchedule } from '../../../api'
 import { PageHeader } from '../../../components/page-header/page-header'
@@ -56,10 +57,9 @@ export function SchedulesPage() {
           )}
         </QueryState>
       </Stack>
-      <Modal
+      <FormDialog
         opened={editing !== null}
         onClose={close}
-        closeButtonProps={{ 'aria-label': t('common:actions.close') }}
         title={editing ? t('editor.title', { name: String(editing.name) }) : ''}
         size="lg"
       >
@@ -72,7 +72,7 @@ export function SchedulesPage() {
             onCancel={close}
           />
         )}
-      </Modal>
+      </FormDialog>
     </>
   )
 }

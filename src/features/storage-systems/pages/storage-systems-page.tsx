@@ -1,8 +1,9 @@
 import { useState } from 'react'
-import { Button, Modal, Stack } from '@mantine/core'
+import { Button, Stack } from '@mantine/core'
 import { IconPlus } from '@tabler/icons-react'
 import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
+import { FormDialog } from '../../../components/confirm/form-dialog'
 import { CountedList, ListToolbar } from '../../../components/list-toolbar/list-toolbar'
 import { PageHeader } from '../../../components/page-header/page-header'
 import { QueryState } from '../../../components/query-state/query-state'
@@ -28,8 +29,6 @@ export function StorageSystemsPage() {
   const [params, setParams] = useListParams(storageListFields)
   const [dialog, setDialog] = useState<Dialog | null>(null)
   const close = () => setDialog(null)
-  // Mantine's close button is an icon: give it a name screen readers can announce.
-  const closeButtonProps = { 'aria-label': t('common:actions.close') }
   // Operations the appliance said it does not offer stay hidden for the session.
   const addUnsupported = useOperationUnsupported('addStorageSystem')
   const editUnsupported = useOperationUnsupported('modifyStorageSystem')
@@ -89,10 +88,9 @@ export function StorageSystemsPage() {
         </QueryState>
       </Stack>
 
-      <Modal
+      <FormDialog
         opened={dialog?.kind === 'add' || dialog?.kind === 'edit'}
         onClose={close}
-        closeButtonProps={closeButtonProps}
         title={
           dialog?.kind === 'edit' ? t('form.editTitle', { name: dialog.system.name }) : t('form.addTitle')
         }
@@ -106,18 +104,12 @@ export function StorageSystemsPage() {
             onCancel={close}
           />
         )}
-      </Modal>
-      <Modal
-        opened={dialog?.kind === 'rename'}
-        onClose={close}
-        closeButtonProps={closeButtonProps}
-        title={t('rename.title')}
-        size="lg"
-      >
+      </FormDialog>
+      <FormDialog opened={dialog?.kind === 'rename'} onClose={close} title={t('rename.title')} size="lg">
         {dialog?.kind === 'rename' && (
           <RenameStorageForm existingName={dialog.system.name} onDone={close} onCancel={close} />
         )}
-      </Modal>
+      </FormDialog>
       {dialog?.kind === 'delete' && (
         <DeleteStorageConfirm system={dialog.system} allSystems={systems} onDone={close} onCancel={close} />
       )}

@@ -180,13 +180,19 @@ export function useListParams<V>(fields: ParamFields<V>) {
   const [params, setParams] = useSearchParams()
   const values = useMemo(() => readListParams(fields, params), [fields, params])
   const latest = useRef(params)
+  // URLs written and not yet rendered, oldest first. The router renders each write later (a transition); a write
+  // rendered after a newer one was sent must not take `latest` back to it (as a search box's late write once did).
+  const written = useRef<string[]>([])
   useLayoutEffect(() => {
-    latest.current = params
+    const at = written.current.indexOf(params.toString())
+    written.current = at < 0 ? [] : written.current.slice(at + 1)
+    if (written.current.length === 0) latest.current = params
   }, [params])
   const update = useCallback(
     (patch: Partial<V>, { replace = true }: { replace?: boolean } = {}) => {
       const next = writeListParams(fields, patch, latest.current)
       latest.current = next
+      written.current.push(next.toString())
       setParams(next, { replace })
     },
     [fields, setParams],

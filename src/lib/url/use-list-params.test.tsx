@@ -1,7 +1,8 @@
 import { act, renderHook } from '@testing-library/react'
+import { useState } from 'react'
 import type { ReactNode } from 'react'
 import { createMemoryRouter, RouterProvider, useLocation } from 'react-router'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { listParam, optionalParam, pageParam, useListParams, type ParamFields } from './list-params'
 
 interface Filters {
@@ -50,5 +51,34 @@ describe('useListParams', () => {
       result.current.update({ page: 2 })
     })
     expect(result.current.search).toBe('?status=WARNING&page=2')
+  })
+})
+
+describe('useListParams with a router that renders late', () => {
+  it('keeps a patch sent while an earlier write was still on its way', async () => {
+    vi.resetModules()
+    // The router as a loaded machine runs it: each write is rendered only when the test delivers it.
+    const sent: URLSearchParams[] = []
+    let deliver: (next: URLSearchParams) => void = () => {}
+    vi.doMock('react-router', () => ({
+      useSearchParams: () => {
+        const [params, setParams] = useState(() => new URLSearchParams())
+        deliver = (next) => act(() => setParams(next))
+        return [params, (next: URLSearchParams) => sent.push(next)] as const
+      },
+    }))
+    const { useListParams: lateListParams } = await import('./list-params')
+    const { result } = renderHook(() => lateListParams(fields))
+
+    act(() => result.current[1]({ status: ['FAILED'] }))
+    act(() => result.current[1]({ group: 'RG_Finance_DB' }))
+    deliver(sent[0] as URLSearchParams) // the first write is rendered now, after the second was sent
+    act(() => result.current[1]({ page: 2 }))
+    expect(sent.map(String)).toEqual([
+      'status=FAILED',
+      'status=FAILED&group=RG_Finance_DB',
+      'status=FAILED&group=RG_Finance_DB&page=2',
+    ])
+    vi.doUnmock('react-router')
   })
 })

@@ -47,7 +47,9 @@ export function DeletedVmStep({ wizard }: { wizard: Wizard }) {
         <Trans
           t={t}
           i18nKey="deleted.fromDatastore"
-          components={{ browse: <Anchor component={Link} to={routes.backups.browser.href()} /> }}
+          components={{
+            browse: <Anchor component={Link} to={routes.backups.browser.href()} underline="always" />,
+          }}
         />
       </Text>
     </>

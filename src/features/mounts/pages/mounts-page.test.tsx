@@ -38,6 +38,30 @@ describe('MountsPage', { timeout: 60_000 }, () => {
     expect(within(staleRow).getByRole('button', { name: `Clean up ${stale.name}` })).toBeInTheDocument()
   })
 
+  it('on a phone, folds every column into the first: state, source, host and Unmount stay in the row', async () => {
+    const { clones } = seeded()
+    const [old] = clones
+    if (!old?.mount) throw new Error('no mounts')
+    const wide = window.matchMedia
+    // A 414 px window: none of Mantine's `(min-width: …)` breakpoints match.
+    window.matchMedia = (query: string) => ({ ...wide(query), matches: query.trim() === '' })
+    try {
+      await renderApp('/mounts')
+      const row = within(await table()).getByRole('row', { name: old.name })
+      const cells = within(row).getAllByRole('cell')
+      // The checkbox and one cell holding everything else.
+      expect(cells).toHaveLength(2)
+      expect(cells[1]).toHaveTextContent(`Backup of:${old.mount.sourceDatastoreName}`)
+      expect(cells[1]).toHaveTextContent(`Mounted on:${old.mount.esxHostName}`)
+      expect(within(cells[1] as HTMLElement).getByText('Mounted')).toBeInTheDocument()
+      expect(
+        within(cells[1] as HTMLElement).getByRole('button', { name: `Unmount ${old.name}` }),
+      ).toBeVisible()
+    } finally {
+      window.matchMedia = wide
+    }
+  })
+
   it('keeps its filters in the URL: leftovers only, and a search', async () => {
     const { clones, stale } = seeded()
     const [old, recent] = clones

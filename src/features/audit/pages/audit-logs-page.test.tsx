@@ -145,7 +145,9 @@ describe('audit file viewer', { timeout: 60_000 }, () => {
     const status = await screen.findByText(/^[\d,]+ of [\d,]+ lines$/, {}, LOADED)
     const total = getSimulatorDb().auditFiles.find((f) => f.fileName === 'audit.log')?.lines.length ?? 0
     expect(status).toHaveTextContent(`${total.toLocaleString('en')} of ${total.toLocaleString('en')} lines`)
-    const table = screen.getByRole('table', { name: 'Audit entries' })
+    // The table is drawn again when its columns change (as written or as fields): always read the current one.
+    const entriesTable = () => screen.getByRole('table', { name: 'Audit entries' })
+    const table = entriesTable()
     expect(within(table).getAllByRole('row').length).toBeGreaterThan(5)
     expect(within(table).getAllByRole('row').length).toBeLessThan(60) // only what is in view
     const search = screen.getByRole('textbox', { name: 'Search' })
@@ -158,14 +160,17 @@ describe('audit file viewer', { timeout: 60_000 }, () => {
     for (const row of within(table).getAllByRole('row').slice(1))
       expect(row.getAttribute('title') ?? row.textContent).toMatch(/RG_Finance_DB/)
     await user.click(screen.getByRole('switch', { name: 'Show lines as written' }))
-    expect(within(table).getByRole('columnheader', { name: 'Line as written' })).toBeInTheDocument()
-    expect(within(table).getAllByRole('cell')[1]).toHaveTextContent(/AUDIT user="/)
+    expect(within(entriesTable()).getByRole('columnheader', { name: 'Line as written' })).toBeInTheDocument()
+    expect(within(entriesTable()).getAllByRole('cell')[1]).toHaveTextContent(/AUDIT user="/)
     fireEvent.change(search, { target: { value: '' } })
     await user.click(screen.getByRole('combobox', { name: 'Event type' }))
     await user.click(await screen.findByRole('option', { name: 'Lines without fields' }))
     await waitFor(() => expect(router.state.location.search).toMatch(/event=__unparsed__/))
-    for (const row of within(table).getAllByRole('row').slice(1))
-      expect(row).toHaveTextContent(/console: user/)
+    // The router's state changes before React draws it (a transition): wait for the rows, not only the URL.
+    await waitFor(() => {
+      for (const row of within(entriesTable()).getAllByRole('row').slice(1))
+        expect(row).toHaveTextContent(/console: user/)
+    })
   })
 
   it('says a file that is gone cannot be opened, with a retry', async () => {

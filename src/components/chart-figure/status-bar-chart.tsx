@@ -1,37 +1,16 @@
-import { BarChart } from '@mantine/charts'
-import { STATUS_CHART_COLORS } from './status-colors'
+import { lazy, Suspense } from 'react'
+import { Skeleton } from '@mantine/core'
+import type { StatusBarChartProps } from './status-bar-drawing'
 
-type Status = keyof typeof STATUS_CHART_COLORS
+// Recharts is the largest library in the bundle; the drawing loads on its own so the page (and the chart's
+// summary and numbers table) paints without waiting for it.
+const StatusBarDrawing = lazy(() => import('./status-bar-drawing'))
 
-interface StatusBarChartProps {
-  /** One bar per item, with a count per status. */
-  data: Record<string, unknown>[]
-  dataKey: string
-  statuses: readonly Status[]
-  label: (status: Status) => string
-  h: number
-}
-
-/**
- * Bars stacked by job outcome in the status colours, legend below. Recharts' keyboard layer is off: the chart
- * sits inside a `ChartFigure`, hidden from assistive technology, whose numbers table is the text alternative.
- */
-export function StatusBarChart({ data, dataKey, statuses, label, h }: StatusBarChartProps) {
+/** Bars stacked by job outcome; a skeleton of the same height while the drawing code loads. */
+export function StatusBarChart(props: StatusBarChartProps) {
   return (
-    <BarChart
-      h={h}
-      data={data}
-      dataKey={dataKey}
-      type="stacked"
-      withLegend
-      legendProps={{ verticalAlign: 'bottom' }}
-      tickLine="y"
-      barChartProps={{ accessibilityLayer: false }}
-      series={statuses.map((status) => ({
-        name: status,
-        label: label(status),
-        color: STATUS_CHART_COLORS[status],
-      }))}
-    />
+    <Suspense fallback={<Skeleton h={props.h} />}>
+      <StatusBarDrawing {...props} />
+    </Suspense>
   )
 }

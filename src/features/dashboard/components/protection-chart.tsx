@@ -1,8 +1,11 @@
-import { DonutChart } from '@mantine/charts'
-import { ColorSwatch, Group, Stack, Text } from '@mantine/core'
+import { lazy, Suspense } from 'react'
+import { ColorSwatch, Group, Skeleton, Stack, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { ChartFigure } from '../../../components/chart-figure'
 import { formatNumber } from '../../../lib/format/number'
+
+// Recharts loads on its own chunk: the summary and numbers paint at once, a skeleton holds the donut's place.
+const ProtectionDonut = lazy(() => import('./protection-donut'))
 
 interface ProtectionChartProps {
   protectedCount: number
@@ -43,22 +46,16 @@ export function ProtectionChart({ protectedCount, staleCount, neverCount }: Prot
       }}
     >
       <Stack gap="xs" align="center">
-        <DonutChart
-          h={200}
-          size={160}
-          thickness={28}
-          withLabelsLine={false}
-          withTooltip
-          tooltipDataSource="segment"
-          pieProps={{ isAnimationActive: false, rootTabIndex: -1 }}
-          pieChartProps={{ accessibilityLayer: false }}
-          chartLabel={`${percent(protectedCount)}%`}
-          data={slices.map((slice) => ({
-            name: t(`protection.${slice.key}`),
-            value: slice.value,
-            color: slice.color,
-          }))}
-        />
+        <Suspense fallback={<Skeleton h={160} circle my={20} />}>
+          <ProtectionDonut
+            chartLabel={`${percent(protectedCount)}%`}
+            data={slices.map((slice) => ({
+              name: t(`protection.${slice.key}`),
+              value: slice.value,
+              color: slice.color,
+            }))}
+          />
+        </Suspense>
         <Group gap="md" justify="center">
           {slices.map((slice) => (
             <Group key={slice.key} gap={6}>

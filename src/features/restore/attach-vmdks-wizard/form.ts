@@ -6,6 +6,7 @@ import { attachedDisks, defaultAttachTarget, type ChosenBackup } from '../../../
 import { stepDefaults, type WizardStepDef } from '../../../components/wizard'
 import { messagesOf } from '../../../lib/forms/form-message'
 import { vmBackupStepDef } from '../components/recovery-step-defs'
+import { backupRule } from '../components/recovery-rules'
 
 /** Every value of the attach wizard (W9); saved in sessionStorage. */
 export interface AttachVmdksValues {
@@ -66,7 +67,7 @@ export const attachVmdksSchema = z
       .custom<InventoryItem | null>()
       .refine((vm) => vm !== null, rule('rules.vmRequired'))
       .refine((vm) => !vm?.isTemplate, rule('attach.rules.template')),
-    backup: z.custom<ChosenBackup | null>().refine((backup) => backup !== null, rule('rules.backupRequired')),
+    backup: backupRule,
     disks: z.array(z.custom<VmdkLocation>()).min(1, rule('attach.rules.disksRequired')),
     target: z
       .enum(['this', 'alternate'])

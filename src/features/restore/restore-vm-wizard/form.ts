@@ -6,6 +6,7 @@ import { defaultRestart, type ChosenBackup, type LocationType } from '../../../c
 import { stepDefaults, type WizardStepDef } from '../../../components/wizard'
 import { messagesOf } from '../../../lib/forms/form-message'
 import { proposedHost, snapshotLocationStepDef, vmBackupStepDef } from '../components/recovery-step-defs'
+import { backupRule, locationRules, vmNotTemplateRule } from '../components/recovery-rules'
 
 /** Every value of the restore-VM wizard; saved in sessionStorage so a reload or a re-login keeps it. */
 export interface RestoreVmValues {
@@ -79,16 +80,9 @@ const defaultsOf = stepDefaults<RestoreVmValues>
 const rule = messagesOf('restore')
 
 const restoreVmRules = {
-  vm: z
-    .custom<InventoryItem | null>()
-    .refine((vm) => vm !== null, rule('rules.vmRequired'))
-    .refine((vm) => !vm?.isTemplate, rule('rules.template')),
-  backup: z.custom<ChosenBackup | null>().refine((backup) => backup !== null, rule('rules.backupRequired')),
-  locationType: z
-    .enum(['PRIMARY', 'SECONDARY'])
-    .nullable()
-    .refine((type) => type !== null, rule('rules.locationRequired')),
-  locations: z.array(z.custom<SnapshotLocation>()),
+  vm: vmNotTemplateRule,
+  backup: backupRule,
+  ...locationRules,
   esxHost: z.string().trim().min(1, rule('rules.hostRequired')),
   restartVM: z
     .boolean()

@@ -13,6 +13,7 @@ import { stepDefaults, type WizardStepDef } from '../../../components/wizard'
 import { messagesOf } from '../../../lib/forms/form-message'
 import { vmBackupQueries } from '../../../api/resources'
 import { proposedHost, snapshotLocationStepDef, vmBackupStepDef } from '../components/recovery-step-defs'
+import { backupRule, locationRules, vmNotTemplateRule } from '../components/recovery-rules'
 
 /** Every value of the VMDK restore (W8); saved in sessionStorage so a reload or a re-login keeps it. */
 export interface RestoreVmdksValues {
@@ -114,16 +115,9 @@ export function restoreVmdksSteps(
 /** The SCV rules of W8 checked before any request: no templates; every chosen disk has a destination. */
 export const restoreVmdksSchema = z
   .object({
-    vm: z
-      .custom<InventoryItem | null>()
-      .refine((vm) => vm !== null, rule('rules.vmRequired'))
-      .refine((vm) => !vm?.isTemplate, rule('rules.template')),
-    backup: z.custom<ChosenBackup | null>().refine((backup) => backup !== null, rule('rules.backupRequired')),
-    locationType: z
-      .enum(['PRIMARY', 'SECONDARY'])
-      .nullable()
-      .refine((type) => type !== null, rule('rules.locationRequired')),
-    locations: z.array(z.custom<SnapshotLocation>()),
+    vm: vmNotTemplateRule,
+    backup: backupRule,
+    ...locationRules,
     disks: z.array(z.custom<VmdkLocation>()).min(1, rule('vmdks.rules.disksRequired')),
     targets: z.record(z.string(), z.string()),
     esxHost: z.string().trim().min(1, rule('rules.hostRequired')),

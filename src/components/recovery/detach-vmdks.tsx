@@ -7,7 +7,7 @@ import { useDetachVmdks, vmBackupQueries } from '../../api/resources'
 import { useApplianceWrite } from '../appliance-write/use-appliance-write'
 import { ApiErrorAlert } from '../error/api-error-alert'
 import { QueryState } from '../query-state/query-state'
-import { attachedDisks, replyMessage, type RecoveryResult } from './recovery-data'
+import { attachedDisks, recoveryResultOf, type RecoveryResult } from './recovery-data'
 
 export interface DetachVmdksProps {
   /** The VM the disks are attached to (a template is refused before any request). */
@@ -52,10 +52,7 @@ export function DetachVmdks({ vm, onDetached }: DetachVmdksProps) {
           params: { path: { moref: vm.moref } },
           body: { vmdksToDetach: picked },
         })
-        onDetached({
-          jobId: reply?.response?.jobId ?? null,
-          message: replyMessage(reply?.responseMessage),
-        })
+        onDetached(recoveryResultOf(reply))
         return true
       },
     })

@@ -10,9 +10,20 @@ export interface RecoveryResult {
 }
 
 /** The appliance's `responseMessage` (a string or a list of lines) as one line. */
-export function replyMessage(message: unknown): string | null {
+function replyMessage(message: unknown): string | null {
   if (typeof message === 'string') return message
   return Array.isArray(message) ? message.join(' ') : null
+}
+
+/** The part of a recovery call's reply the result page uses. */
+interface JobReply {
+  response?: { jobId?: number | null } | null
+  responseMessage?: unknown
+}
+
+/** What a recovery call's reply tells its result page: the job to follow and the appliance's message. */
+export function recoveryResultOf(reply: JobReply | null | undefined): RecoveryResult {
+  return { jobId: reply?.response?.jobId ?? null, message: replyMessage(reply?.responseMessage) }
 }
 
 /** The disks of a VM that were attached from backups (`attachedFromBackupId`), as the appliance lists them. */

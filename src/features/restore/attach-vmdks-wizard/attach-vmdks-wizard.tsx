@@ -5,7 +5,7 @@ import { useInventory } from '../../../components/inventory-picker'
 import {
   PRESELECTION_PARAMS,
   preselectionFromParams,
-  replyMessage,
+  recoveryResultOf,
   type RecoveryResult,
 } from '../../../components/recovery'
 import { useWizardForm, WizardFrame } from '../../../components/wizard'
@@ -53,7 +53,7 @@ export function AttachVmdksWizard({ onDone }: { onDone: (result: RecoveryResult)
       const call = attachVmdksCall(values)
       if (!call) return
       const reply = await attach.mutateAsync(call.init)
-      onDone({ jobId: reply?.response?.jobId ?? null, message: replyMessage(reply?.responseMessage) })
+      onDone(recoveryResultOf(reply))
     })
   return (
     <WizardFrame

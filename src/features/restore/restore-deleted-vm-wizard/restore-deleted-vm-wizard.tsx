@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react'
 import { useSearchParams } from 'react-router'
 import { useTranslation } from 'react-i18next'
-import { replyMessage, useRunningOnGroup, type RecoveryResult } from '../../../components/recovery'
+import { recoveryResultOf, useRunningOnGroup, type RecoveryResult } from '../../../components/recovery'
 import { useWizardForm, WizardFrame } from '../../../components/wizard'
 import { useRestoreVm } from '../../../api/resources'
 import { SnapshotLocationStep, VmBackupStep, VmHostStep } from '../components/recovery-steps'
@@ -52,7 +52,7 @@ export function RestoreDeletedVmWizard({ onDone }: { onDone: (result: RecoveryRe
       const call = restoreCall(values)
       if (!call) return
       const reply = await restore.mutateAsync(call.init)
-      onDone({ jobId: reply?.response?.jobId ?? null, message: replyMessage(reply?.responseMessage) })
+      onDone(recoveryResultOf(reply))
     })
 
   return (

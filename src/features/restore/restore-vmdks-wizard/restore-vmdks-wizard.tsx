@@ -6,7 +6,7 @@ import { useInventory } from '../../../components/inventory-picker'
 import {
   PRESELECTION_PARAMS,
   preselectionFromParams,
-  replyMessage,
+  recoveryResultOf,
   useRunningOnGroup,
   type RecoveryResult,
 } from '../../../components/recovery'
@@ -68,7 +68,7 @@ export function RestoreVmdksWizard({ onDone }: { onDone: (result: RecoveryResult
       const call = restoreVmdksCall(values)
       if (!call) return
       const reply = await restore.mutateAsync(call.init)
-      onDone({ jobId: reply?.response?.jobId ?? null, message: replyMessage(reply?.responseMessage) })
+      onDone(recoveryResultOf(reply))
     })
 
   return (

@@ -2,6 +2,7 @@ import { Alert, Button, Group, Stack, Text } from '@mantine/core'
 import { IconAlertTriangle } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { toApiError } from '../../api'
+import { answerProblemText } from './api-error-reason'
 
 interface ApiErrorAlertProps {
   error: unknown
@@ -43,10 +44,7 @@ export function ApiErrorAlert({ error, onRetry, context }: ApiErrorAlertProps) {
         )}
         {apiError.problem && (
           <Text size="sm" fw={500}>
-            {t(apiError.problem.found ? 'errors.wrongType' : 'errors.missingField', {
-              ...apiError.problem,
-              operation: `${apiError.method} ${apiError.path}`,
-            })}
+            {answerProblemText(apiError.problem, `${apiError.method} ${apiError.path}`, t)}
           </Text>
         )}
         <Text size="sm">{t(`errors.body.${apiError.kind}`)}</Text>

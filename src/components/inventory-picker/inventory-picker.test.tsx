@@ -182,6 +182,7 @@ describe('InventoryPicker', () => {
     expect(
       await screen.findByText('Some names could not be loaded; you can still enter a moref.'),
     ).toBeInTheDocument()
+    expect(screen.getByText('The appliance said: report service down')).toBeInTheDocument()
     await user.click(screen.getByRole('textbox', { name: 'Virtual machine' }))
     expect(await screen.findByRole('option', { name: /fin-db02/ })).toBeInTheDocument()
     answerInventory()
@@ -191,6 +192,19 @@ describe('InventoryPicker', () => {
         screen.queryByText('Some names could not be loaded; you can still enter a moref.'),
       ).not.toBeInTheDocument(),
     )
+  })
+
+  it('names the operation and the field when an answer lacks one', async () => {
+    answerInventory()
+    server.use(
+      http.get(`${API}/resource-groups`, () =>
+        HttpResponse.json({ response: { resourceGroupResponseList: [{ id: 1, entities: [] }] } }),
+      ),
+    )
+    renderPicker(<Harness kind="datastore" />)
+    expect(
+      await screen.findByText(/^The appliance's answer to GET \/4\.1\/resource-groups lacks name at /),
+    ).toBeInTheDocument()
   })
 
   it('picks several items in multiple mode and removes one by its button', async () => {

@@ -13,6 +13,7 @@ import {
   useCombobox,
 } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
+import { apiErrorReason } from '../error/api-error-reason'
 import { InventoryBadges } from './inventory-badges'
 import { parseMorefEntry, searchInventory, type InventoryItem, type InventoryKind } from './inventory-items'
 import { useInventory } from './use-inventory'
@@ -69,6 +70,7 @@ export type InventoryPickerProps = SinglePickerProps | MultiplePickerProps
 export function InventoryPicker(props: InventoryPickerProps) {
   const { kind, disableWhen, allowMorefEntry = true } = props
   const { t } = useTranslation('inventory-picker')
+  const { t: tCommon } = useTranslation()
   const inventory = useInventory(kind)
   const combobox = useCombobox({
     onDropdownClose: () => combobox.resetSelectedOption(),
@@ -212,7 +214,14 @@ export function InventoryPicker(props: InventoryPickerProps) {
   const sourceErrors = inventory.errors.length > 0 && (
     <Alert color="yellow" variant="light" p="xs" role="status">
       <Group justify="space-between" gap="xs">
-        <Text size="sm">{t('sourcesFailed')}</Text>
+        <Stack gap={2}>
+          <Text size="sm">{t('sourcesFailed')}</Text>
+          {inventory.errors.map((error, index) => (
+            <Text key={index} size="xs">
+              {apiErrorReason(error, tCommon)}
+            </Text>
+          ))}
+        </Stack>
         <Button size="compact-xs" variant="default" onClick={inventory.retry}>
           {t('retry')}
         </Button>

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next'
 import { AppHeader } from './app-header'
 import { AppNavbar } from './app-navbar'
 import { PageLoader } from './page-loader'
+import { RetryFailedReads } from '../../components/query-state/retry-failed-reads'
 import { SessionExpiryWarning } from '../../features/auth/components/session-expiry-warning'
 import { useAppliances } from '../../features/auth/use-appliances'
 
@@ -31,6 +32,7 @@ export function AppLayout() {
       </AppShell.Navbar>
       <AppShell.Main>
         <SessionExpiryWarning />
+        <RetryFailedReads />
         <Suspense fallback={<PageLoader />}>
           <Outlet key={current?.id} />
         </Suspense>

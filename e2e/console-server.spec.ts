@@ -17,9 +17,11 @@ import {
  * appliances: sign-in, switching, every page, the token kept away from the page, the security headers and
  * one appliance failing while the other keeps working. One page and one sign-in carry all the checks.
  */
-const SERVER_PORT = 5_252
-const EAST_PORT = 18_251
-const WEST_PORT = 18_252
+// Beside the suite's own port, so two suites run side by side with different E2E_PORTs do not collide.
+const SUITE_PORT = Number(process.env.E2E_PORT ?? 4_173)
+const SERVER_PORT = SUITE_PORT + 1_079
+const EAST_PORT = SUITE_PORT + 14_078
+const WEST_PORT = SUITE_PORT + 14_079
 const WEST_ONLY_POLICY = 'West_only_policy'
 
 let east: SimulatedAppliance | undefined

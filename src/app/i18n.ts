@@ -3,25 +3,29 @@ import { initReactI18next } from 'react-i18next'
 import dayjs from 'dayjs'
 import 'dayjs/locale/zh-tw'
 import { LANGUAGE_STORAGE_KEY, SUPPORTED_LANGUAGES, type Language, isLanguage } from '../lib/i18n/languages'
-import { loadCatalogues } from '../lib/i18n/catalogues'
+import { catalogueBackend, namespacesUnder, type CatalogueFiles } from '../lib/i18n/catalogues'
 
 /**
  * Catalogues live beside the code that uses them: `src/locales/<lng>.json` is the `common` namespace and
  * `src/features/<feature>/locales/<lng>.json` is the feature's own namespace (likewise
- * `src/components/<name>/locales` and `src/lib/<name>/locales`, e.g. `validation`). Everything is bundled eagerly:
- * the catalogues are small and a missing string must never flash.
+ * `src/components/<name>/locales` and `src/lib/<name>/locales`, e.g. `validation`). Each file is its own small
+ * chunk, downloaded for the current language only when something needs it: `common` before the first render
+ * (`initI18n`), a page's namespaces with the page (`routes.tsx`), the other language's on a language switch.
+ * No string ever shows as its key: a component whose namespace is not there yet suspends until it is.
  */
-const resources: Resource = loadCatalogues(
-  import.meta.glob<{ default: Record<string, unknown> }>(
-    [
-      '../locales/*.json',
-      '../features/*/locales/*.json',
-      '../components/**/locales/*.json',
-      '../lib/*/locales/*.json',
-    ],
-    { eager: true },
-  ),
-)
+export const catalogueFiles: CatalogueFiles = import.meta.glob<{ default: Record<string, unknown> }>([
+  '../locales/*.json',
+  '../features/*/locales/*.json',
+  '../components/**/locales/*.json',
+  '../lib/*/locales/*.json',
+])
+
+/**
+ * The namespaces of shared components and lib (wizard, status badges, validation messages, notifications…),
+ * used on any signed-in page and through keys of another namespace (`notify:…`, `validation:…`), which do
+ * not suspend: they load with the signed-in frame.
+ */
+export const SHARED_NAMESPACES: readonly string[] = namespacesUnder(catalogueFiles, ['components', 'lib'])
 
 function initialLanguage(): Language {
   const saved = globalThis.localStorage?.getItem(LANGUAGE_STORAGE_KEY)
@@ -33,6 +37,10 @@ function initialLanguage(): Language {
 /** dayjs uses lower-case locale names. */
 const dayjsLocale: Record<Language, string> = { en: 'en', 'zh-TW': 'zh-tw' }
 
+/**
+ * Switches the language once the other language's catalogues of every namespace loaded so far are there
+ * (i18next loads them before it changes `language`), so the page never shows a key in between.
+ */
 export function changeLanguage(language: Language): Promise<unknown> {
   globalThis.localStorage?.setItem(LANGUAGE_STORAGE_KEY, language)
   return i18n.changeLanguage(language)
@@ -41,19 +49,43 @@ export function changeLanguage(language: Language): Promise<unknown> {
 i18n.on('languageChanged', (language) => {
   if (isLanguage(language)) {
     dayjs.locale(dayjsLocale[language])
-    document.documentElement.lang = language
+    if (typeof document !== 'undefined') document.documentElement.lang = language
   }
 })
 
-void i18n.use(initReactI18next).init({
-  resources,
-  lng: initialLanguage(),
-  fallbackLng: 'en',
-  supportedLngs: [...SUPPORTED_LANGUAGES],
-  defaultNS: 'common',
-  ns: Object.keys(resources.en ?? {}),
-  interpolation: { escapeValue: false },
-  returnNull: false,
-})
+let initialising: Promise<unknown> | undefined
+
+/**
+ * Starts i18next with the current language's `common` catalogue; the console renders once this resolves.
+ * Given `resources` (the unit tests give every catalogue), it uses those and downloads nothing.
+ */
+export function initI18n(resources?: Resource): Promise<unknown> {
+  initialising ??= new Promise((resolve, reject) => {
+    void i18n
+      .use(catalogueBackend(catalogueFiles))
+      .use(initReactI18next)
+      .init(
+        {
+          ...(resources ? { resources } : {}),
+          lng: initialLanguage(),
+          // Both catalogues have the same keys (src/lib/i18n/catalogues.test.ts): no fallback language to download.
+          fallbackLng: false,
+          load: 'currentOnly',
+          supportedLngs: [...SUPPORTED_LANGUAGES],
+          defaultNS: 'common',
+          ns: resources ? Object.keys(resources.en ?? {}) : ['common'],
+          interpolation: { escapeValue: false },
+          returnNull: false,
+        },
+        // i18next reports the catalogues it could not download as a list; the start-failure page says what failed.
+        (errors: unknown) => {
+          const error: unknown = Array.isArray(errors) ? errors[0] : errors
+          if (error) reject(error instanceof Error ? error : new Error(String(error)))
+          else resolve(undefined)
+        },
+      )
+  })
+  return initialising
+}
 
 export { i18n }

@@ -14,23 +14,26 @@ import { auditRoutes } from '../features/audit/routes'
 import { settingsRoutes } from '../features/settings/routes'
 import { reportsRoutes } from '../features/reports/routes'
 import { routes } from '../lib/routes'
+import { withCatalogues, withNamespaces } from '../lib/i18n/route-namespaces'
+import { SHARED_NAMESPACES } from './i18n'
 
 /**
  * Every signed-in page is a child of the layout with its own error element, so one page failing leaves the
- * shell and the navigation working. Feature route modules load their pages lazily.
+ * shell and the navigation working. Feature route modules load their pages lazily, and each page its
+ * feature's catalogue with it (a feature speaks its own namespace, `common` and the shared ones).
  */
 const pageRoutes: RouteObject[] = [
-  ...dashboardRoutes,
-  ...jobsRoutes,
-  ...storageSystemsRoutes,
-  ...policiesRoutes,
-  ...resourceGroupsRoutes,
-  ...backupsRoutes,
-  ...restoreRoutes,
-  ...mountsRoutes,
-  ...auditRoutes,
-  ...settingsRoutes,
-  ...reportsRoutes,
+  ...withNamespaces(['dashboard'], dashboardRoutes),
+  ...withNamespaces(['jobs'], jobsRoutes),
+  ...withNamespaces(['storage-systems'], storageSystemsRoutes),
+  ...withNamespaces(['policies'], policiesRoutes),
+  ...withNamespaces(['resource-groups'], resourceGroupsRoutes),
+  ...withNamespaces(['backups'], backupsRoutes),
+  ...withNamespaces(['restore'], restoreRoutes),
+  ...withNamespaces(['mounts'], mountsRoutes),
+  ...withNamespaces(['audit'], auditRoutes),
+  ...withNamespaces(['settings'], settingsRoutes),
+  ...withNamespaces(['reports'], reportsRoutes),
 ].map((route) => ({
   ...route,
   errorElement: <RouteError />,
@@ -40,12 +43,17 @@ export const appRoutes: RouteObject[] = [
   {
     path: routes.login.path,
     hydrateFallbackElement: <PageLoader />,
-    lazy: async () => ({ Component: (await import('../features/auth/pages/login-page')).LoginPage }),
+    lazy: withCatalogues(['auth'], async () => ({
+      Component: (await import('../features/auth/pages/login-page')).LoginPage,
+    })),
   },
   {
     // The signed-in frame (header, navigation, their data) loads with the first signed-in page, never with
     // the sign-in page.
-    lazy: async () => ({ Component: (await import('./shell/signed-in-layout')).SignedInLayout }),
+    // The header's running-jobs indicator speaks `jobs`; shared components' namespaces are used on every page.
+    lazy: withCatalogues(['jobs', ...SHARED_NAMESPACES], async () => ({
+      Component: (await import('./shell/signed-in-layout')).SignedInLayout,
+    })),
     errorElement: <RouteError />,
     hydrateFallbackElement: <PageLoader />,
     children: [...pageRoutes, { path: '*', element: <NotFoundPage /> }],

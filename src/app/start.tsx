@@ -6,6 +6,7 @@ import { RouterProvider } from 'react-router'
 import { isServedByConsoleServer, loadConsoleServer } from '../api'
 import { isSimulator } from '../lib/appliance/target'
 import { Providers } from './providers'
+import { initI18n } from './i18n'
 import { createQueryClient } from './query-client'
 import { exposeConsoleControl } from './console-control'
 import { installSessionHandling } from '../features/auth/session-handling'
@@ -15,6 +16,8 @@ import { startEarlyReads } from './early-reads'
 
 /** Starts the simulator when bundled, then renders the console. Errors are shown by `main.tsx`. */
 export async function start(): Promise<void> {
+  // The current language's common strings download while the simulator starts; the first render waits for them.
+  const stringsReady = initI18n()
   // The simulator's service worker must be answering before the first request leaves the page.
   if (isSimulator) {
     const { startSimulator } = await import('../mocks/browser')
@@ -33,6 +36,7 @@ export async function start(): Promise<void> {
   installSessionHandling(router, queryClient)
   if (isSimulator) exposeConsoleControl(router, queryClient)
 
+  await stringsReady
   const container = document.getElementById('root')
   if (!container) throw new Error('index.html has no #root element')
   createRoot(container, {

@@ -4,6 +4,14 @@ import { afterAll, afterEach, beforeAll, vi } from 'vitest'
 // Node-environment tests (contract, simulator over HTTP) have no DOM: only jsdom tests get the browser stubs.
 const hasDom = typeof window !== 'undefined'
 
+// Every catalogue of both languages, before any test renders: no test waits for a download (the browser
+// downloads a namespace when its page needs it, app/i18n.ts).
+{
+  const { catalogueFiles, initI18n } = await import('../app/i18n')
+  const { loadAllCatalogues } = await import('../lib/i18n/catalogues')
+  await initI18n(await loadAllCatalogues(catalogueFiles))
+}
+
 if (hasDom) {
   // Mantine reads these browser APIs; jsdom has none of them. matchMedia is a plain function (not vi.fn) so
   // restoreMocks can't wipe it. A real browser matches the empty query, and mantine-datatable hides columns

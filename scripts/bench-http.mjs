@@ -14,6 +14,11 @@
 // A last, traced round says where the time between the answer and the first rows went (worker and main thread,
 // wall and CPU time).
 //
+// Where the time went, page beside floor, per round and as medians: request sent → the simulator has it (the
+// proxy, and Node busy) → its first byte is ready → the page's first byte → the last byte → first rows / parsed,
+// from the simulator's Server-Timing header (src/mocks/http-server.ts) and its log line; and the CPU time the
+// simulator, `vite preview`, Chromium and everything else on the machine used while the page loaded (from /proc).
+//
 // Options: --reuse (keep dist-bench-http/ if built), --rounds <n> (default 5), BENCH_PORT (default 4198),
 // BENCH_SIM_PORT (default 8198), CHROMIUM_PATH.
 import { existsSync } from 'node:fs'
@@ -30,6 +35,7 @@ import {
   stop,
   waitForOutput,
 } from './bench-support.mjs'
+import { cpuBetween, cpuSnapshot, cpuText } from './bench-cpu.mjs'
 
 const outDir = 'dist-bench-http'
 const port = Number(process.env.BENCH_PORT ?? 4198)
@@ -56,13 +62,25 @@ const KEYSTROKES = [
 ]
 
 async function startSimulator() {
-  const child = spawn(process.execPath, ['scripts/simulator.mjs', '--port', String(simPort), '--quiet'], {
+  const child = spawn(process.execPath, ['scripts/simulator.mjs', '--port', String(simPort)], {
     cwd: root,
     env: { ...process.env, SIM_SCALE: 'large' },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   })
   await waitForOutput(child, /listening on/, 120_000, 'the simulator')
+  // One line per request, e.g. `GET /api/4.1/jobs 200 830ms (first byte 4ms)`: when the simulator finished
+  // writing each jobs answer (its Server-Timing header can only say when it started).
+  child.jobLines = []
+  let rest = ''
+  child.stdout.on('data', (chunk) => {
+    const lines = (rest + chunk.toString()).split('\n')
+    rest = lines.pop() ?? ''
+    for (const line of lines) {
+      const match = /^GET \/api\/4\.1\/jobs 200 (\d+)ms/.exec(line)
+      if (match) child.jobLines.push(Number(match[1]))
+    }
+  })
   return child
 }
 
@@ -145,7 +163,24 @@ async function openJobs(browser, token, { trace = false } = {}) {
       requestStart: jobs ? jobs.startTime : null,
       responseStart: jobs ? jobs.responseStart : null,
       responseEnd: jobs ? jobs.responseEnd : null,
+      // The simulator's Server-Timing (src/mocks/http-server.ts) and the clock to read its epoch times with.
+      timing: jobs ? resourceTiming(jobs) : null,
       total: document.querySelector('[data-testid="jobs-result-count"]')?.textContent ?? '',
+    }
+
+    function resourceTiming(entry) {
+      return {
+        timeOrigin: performance.timeOrigin,
+        startTime: entry.startTime,
+        requestStart: entry.requestStart,
+        responseStart: entry.responseStart,
+        responseEnd: entry.responseEnd,
+        serverTiming: entry.serverTiming.map(({ name, duration, description }) => ({
+          name,
+          duration,
+          description,
+        })),
+      }
     }
   })
   const profile = trace ? loadProfile(await browser.stopTracing(), nav) : null
@@ -173,29 +208,110 @@ async function settle(page) {
   )
 }
 
-/** fetch + JSON.parse of the jobs list alone, in the page, with the tab's token (best of `runs`). */
-async function measureFloor(page, runs = 3) {
+/**
+ * fetch + JSON.parse of the jobs list alone, in the page, with the tab's token (best of `runs`), with the
+ * request's Resource Timing (and the simulator's Server-Timing) of the best run.
+ */
+async function measureFloor(page, simulator, runs = 3) {
   const times = []
   for (let i = 0; i < runs; i++) {
-    times.push(
-      await page.evaluate(async () => {
-        const token = sessionStorage.getItem('scv.token') ?? ''
-        const start = performance.now()
-        const response = await fetch('/api/4.1/jobs', {
-          headers: { Token: token, Accept: 'application/json' },
-        })
-        const body = JSON.parse(await response.text())
-        const elapsed = performance.now() - start
-        if (!Array.isArray(body?.response?.jobResponseList)) throw new Error('unexpected jobs body')
-        return { elapsed, count: body.response.jobResponseList.length }
-      }),
-    )
+    const logged = simulator.jobLines.length
+    const run = await page.evaluate(async () => {
+      const token = sessionStorage.getItem('scv.token') ?? ''
+      const start = performance.now()
+      const response = await fetch('/api/4.1/jobs', {
+        headers: { Token: token, Accept: 'application/json' },
+      })
+      const text = await response.text()
+      const received = performance.now()
+      const body = JSON.parse(text)
+      const elapsed = performance.now() - start
+      if (!Array.isArray(body?.response?.jobResponseList)) throw new Error('unexpected jobs body')
+      // The entry is queued when the body has been read.
+      await new Promise((resolve) => setTimeout(resolve, 0))
+      const entry = performance
+        .getEntriesByType('resource')
+        .filter((e) => /\/api\/4\.1\/jobs(\?|$)/.test(e.name))
+        .at(-1)
+      return {
+        elapsed,
+        parse: start + elapsed - received,
+        start,
+        count: body.response.jobResponseList.length,
+        timing: entry && {
+          timeOrigin: performance.timeOrigin,
+          startTime: entry.startTime,
+          requestStart: entry.requestStart,
+          responseStart: entry.responseStart,
+          responseEnd: entry.responseEnd,
+          serverTiming: entry.serverTiming.map(({ name, duration, description }) => ({
+            name,
+            duration,
+            description,
+          })),
+        },
+      }
+    })
+    times.push({ ...run, simTotal: await simulatorTotal(simulator, logged) })
   }
+  const best = times.reduce((a, b) => (b.elapsed < a.elapsed ? b : a))
   return {
-    ms: Math.min(...times.map((t) => t.elapsed)),
+    ms: best.elapsed,
     runs: times.map((t) => t.elapsed),
     count: times[0].count,
+    where: whereTimeWent(best.timing, best.start, best.start + best.elapsed, best.simTotal),
   }
+}
+
+/** The simulator's own time for the jobs answer logged after `logged` lines (its log line comes at the end). */
+async function simulatorTotal(simulator, logged) {
+  for (let i = 0; i < 50 && simulator.jobLines.length <= logged; i++)
+    await new Promise((resolve) => setTimeout(resolve, 10))
+  return simulator.jobLines[logged] ?? null
+}
+
+/**
+ * Where one jobs request's time went, in ms from `origin` (navigation start for the page, the fetch call for the
+ * floor) to `done` (first rows, or parsed): sent → the simulator had it (proxy, and Node busy with something else)
+ * → its first byte was ready (building the answer) → the page's first byte (proxy) → the last byte → done.
+ * Simulator times are epoch ms (same machine, same clock).
+ */
+function whereTimeWent(timing, origin, done, simTotal) {
+  if (!timing) return null
+  const server = Object.fromEntries(timing.serverTiming.map((t) => [t.name, t]))
+  const received = server['sim-received']
+    ? Number(server['sim-received'].description) - timing.timeOrigin
+    : NaN
+  const firstByteWritten = received + (server['sim-first-byte']?.duration ?? NaN)
+  const sent = timing.requestStart || timing.startTime
+  return {
+    beforeRequest: sent - origin,
+    toSimulator: received - sent,
+    simulatorFirstByte: firstByteWritten - received,
+    proxyFirstByte: timing.responseStart - firstByteWritten,
+    download: timing.responseEnd - timing.responseStart,
+    simulatorTotal: simTotal ?? NaN,
+    afterLastByte: done - timing.responseEnd,
+    total: done - origin,
+  }
+}
+
+const WHERE_ROWS = [
+  ['beforeRequest', 'start → request sent'],
+  ['toSimulator', 'request sent → simulator has it (proxy; Node busy)'],
+  ['simulatorFirstByte', 'simulator: request → first byte ready'],
+  ['proxyFirstByte', 'first byte written → first byte in the page (proxy)'],
+  ['download', 'first byte → last byte in the page'],
+  ['simulatorTotal', '  (simulator: request → last byte written)'],
+  ['afterLastByte', 'last byte → first rows (page) / parsed (floor)'],
+  ['total', 'total'],
+]
+
+function whereText(where) {
+  if (!where) return 'no Resource Timing entry'
+  return WHERE_ROWS.filter(([key]) => key !== 'total')
+    .map(([key]) => `${key} ${Math.round(where[key])}`)
+    .join(', ')
 }
 
 /** Starts recording main-thread tasks of 50 ms or more (Chromium's long tasks). */
@@ -260,10 +376,18 @@ function mainThreadTasks(trace) {
     .map((e) => ({ wall: e.dur / 1000, cpu: (e.tdur ?? e.dur) / 1000 }))
 }
 
-async function round(browser, token, options = {}) {
-  const { context, page, nav, profile } = await openJobs(browser, token, options)
+async function round(browser, token, servers, options = {}) {
+  const groups = { simulator: servers.simulator.pid, preview: servers.preview.pid }
+  const logged = servers.simulator.jobLines.length
+  const before = cpuSnapshot(groups)
+  const opened = await openJobs(browser, token, options)
+  const cpu = cpuBetween(before, cpuSnapshot(groups))
+  const { context, page, nav, profile } = opened
+  // The simulator logs the page's jobs answer (its one jobs request) when it has written it.
+  const simTotal = await simulatorTotal(servers.simulator, logged)
+  const where = whereTimeWent(nav.timing, 0, nav.firstRows, simTotal)
   await settle(page)
-  const floor = await measureFloor(page)
+  const floor = await measureFloor(page, servers.simulator)
   await page.getByRole('textbox', { name: 'Search' }).focus()
   await recordLongTasks(page)
   await browser.startTracing(page, { categories: ['toplevel', 'disabled-by-default-devtools.timeline'] })
@@ -277,7 +401,45 @@ async function round(browser, token, options = {}) {
   await context.close()
   const longest = traced.reduce((a, b) => (b.wall > a.wall ? b : a), { wall: 0, cpu: 0 })
   const longestCpu = Math.max(0, ...traced.map((t) => t.cpu))
-  return { nav, floor, ratio: nav.firstRows / floor.ms, keys, tasks, longest, longestCpu, profile }
+  return {
+    nav,
+    floor,
+    ratio: nav.firstRows / floor.ms,
+    keys,
+    tasks,
+    longest,
+    longestCpu,
+    profile,
+    where,
+    cpu,
+    load: (await import('node:os')).loadavg()[0],
+  }
+}
+
+/** Medians of where the time went, page beside floor, and of the CPU each process used during the cold load. */
+function logWhereTimeWent(rounds) {
+  const med = (values) => {
+    const known = values.filter((v) => Number.isFinite(v))
+    return known.length ? Math.round(median(known)).toString() : '–'
+  }
+  log('')
+  log(
+    'where the time went, medians in ms                      page (from navigation)   floor (from its fetch)',
+  )
+  for (const [key, label] of WHERE_ROWS) {
+    const page = med(rounds.map((r) => r.where?.[key]))
+    const floor = med(rounds.map((r) => r.floor.where?.[key]))
+    log(`  ${label.padEnd(54)} ${page.padStart(8)}                 ${floor.padStart(8)}`)
+  }
+  const cpus = rounds.map((r) => r.cpu).filter(Boolean)
+  if (cpus.length) {
+    const names = Object.keys(cpus[0]).filter((k) => !['wall', 'cores'].includes(k))
+    log(
+      `CPU during the cold load (navigation → first rows seen), medians: ` +
+        `${names.map((k) => `${k} ${med(cpus.map((c) => c[k]))}`).join(', ')} ms ` +
+        `of ${cpus[0].cores} cores × ${med(cpus.map((c) => c.wall))} ms`,
+    )
+  }
 }
 
 /** Runs the HTTP bench and prints its report. */
@@ -296,18 +458,19 @@ export async function runHttpBench() {
   })
   try {
     const token = await signIn()
+    const servers = { simulator, preview }
     log('warm-up round (not reported) …')
-    await round(browser, token)
+    await round(browser, token, servers)
     const rounds = []
-    for (let i = 0; i < ROUNDS; i++) rounds.push(await round(browser, token))
+    for (let i = 0; i < ROUNDS; i++) rounds.push(await round(browser, token, servers))
     // One more, traced, to say where the time after the answer goes (tracing slows the page a little).
-    const traced = await round(browser, token, { trace: true })
+    const traced = await round(browser, token, servers, { trace: true })
 
     log('')
     log(
       `jobs page over HTTP: ${rounds[0].floor.count.toLocaleString('en')} jobs, production build, ${ROUNDS} rounds`,
     )
-    rounds.forEach(({ nav, floor, ratio, keys, tasks, longestCpu }, i) => {
+    rounds.forEach(({ nav, floor, ratio, keys, tasks, longestCpu, where, cpu, load }, i) => {
       log(
         `round ${i + 1}: first rows ${ms(nav.firstRows)} (request sent ${ms(nav.requestStart ?? NaN)}, ` +
           `answer in ${ms((nav.responseEnd ?? NaN) - (nav.requestStart ?? NaN))} (first byte after ${ms((nav.responseStart ?? NaN) - (nav.requestStart ?? NaN))}), rows ${ms(nav.firstRows - (nav.responseEnd ?? NaN))} after it)` +
@@ -315,6 +478,9 @@ export async function runHttpBench() {
           `  longest task while typing ${tasks.length ? ms(Math.max(...tasks)) : '< 50 ms'} (CPU ${ms(longestCpu)})` +
           `  contract check ${checkText(nav.check)}`,
       )
+      log(`  page  (ms from navigation): ${whereText(where)}`)
+      log(`  floor (ms from its fetch):  ${whereText(floor.where)}`)
+      log(`  CPU while the page loaded:  ${cpuText(cpu)}; load average ${load.toFixed(1)}`)
     })
     const keys = rounds.flatMap((r) => r.keys)
     const tasks = rounds.flatMap((r) => r.tasks)
@@ -355,6 +521,7 @@ export async function runHttpBench() {
         `ran ${ms(worker.wall)} (CPU ${ms(worker.cpu)}, longest task ${ms(worker.longest)}), the main thread ` +
         `${main.tasks} tasks, ${ms(main.wall)} (CPU ${ms(main.cpu)})`,
     )
+    logWhereTimeWent(rounds)
     const load = (await import('node:os')).loadavg()[0]
     log(`machine load average (1 min) at the end: ${load.toFixed(1)}`)
   } finally {

@@ -34,26 +34,70 @@ async function toRequest(req: IncomingMessage, origin: string): Promise<Request>
   })
 }
 
-async function answer(req: IncomingMessage, res: ServerResponse, origin: string): Promise<number> {
+/** Epoch ms with the fraction a page's Resource Timing has (`performance.timeOrigin + performance.now()`). */
+function epochMs(): number {
+  return performance.timeOrigin + performance.now()
+}
+
+/**
+ * Where the simulator's time went for one request, as a `Server-Timing` header (the page reads it from the
+ * request's Resource Timing entry, `serverTiming`): when the request arrived (epoch ms, to compare with the
+ * page's clock — the gap is the proxy and the wait for Node's event loop), how long until the handler's answer
+ * existed, and until its first byte was ready to write.
+ */
+function serverTiming(received: number, receivedAt: number, produced: number, firstByte: number): string {
+  const dur = (value: number) => value.toFixed(1)
+  return [
+    `sim-received;desc="${receivedAt.toFixed(1)}"`,
+    `sim-answer;dur=${dur(produced - received)}`,
+    `sim-first-byte;dur=${dur(firstByte - received)}`,
+  ].join(', ')
+}
+
+/** What a request cost the simulator, for its log line. */
+interface Answered {
+  status: number
+  firstByteMs?: number
+}
+
+async function answer(
+  req: IncomingMessage,
+  res: ServerResponse,
+  origin: string,
+  received: { at: number; epoch: number },
+): Promise<Answered> {
   const request = await toRequest(req, origin)
   const response = await getResponse(handlers, request, { baseUrl: origin })
+  const produced = performance.now()
   if (!response) {
     const body = JSON.stringify(errorBody(404, `No such endpoint: ${req.method ?? ''} ${req.url ?? ''}`))
     res.writeHead(404, { 'Content-Type': 'application/json' }).end(body)
-    return 404
+    return { status: 404 }
   }
   // HttpResponse.error(): a network failure, which over HTTP means a dropped connection.
   if (response.type === 'error') {
     res.destroy()
-    return 0
+    return { status: 0 }
   }
   const headers: Record<string, string> = {}
   response.headers.forEach((value, key) => {
     headers[key] = value
   })
+  // A body the handler streams (the job list) is written as it is produced: its first bytes leave before
+  // the rest exists, as a real appliance's serializer writes them. Any other body is one chunk.
+  const reader: ReadableStreamDefaultReader<Uint8Array> | undefined = response.body?.getReader()
+  let chunk: ReadableStreamReadResult<Uint8Array> = reader
+    ? await reader.read()
+    : { done: true, value: undefined }
+  const firstByte = performance.now()
+  headers['server-timing'] = serverTiming(received.at, received.epoch, produced, firstByte)
   res.writeHead(response.status, headers)
-  res.end(Buffer.from(await response.arrayBuffer()))
-  return response.status
+  while (!chunk.done) {
+    if (!res.write(chunk.value)) await new Promise((resolve) => res.once('drain', resolve))
+    chunk = await (reader as ReadableStreamDefaultReader<Uint8Array>).read()
+  }
+  res.end()
+  return { status: response.status, firstByteMs: firstByte - received.at }
 }
 
 /** Serves the simulator over real HTTP with `node:http` and MSW's `getResponse` (no service worker, no express). */
@@ -62,10 +106,11 @@ export async function startHttpSimulator(options: HttpSimulatorOptions = {}): Pr
   let origin = ''
   const server = createServer((req, res) => {
     const started = performance.now()
-    answer(req, res, origin)
-      .then((status) => {
+    answer(req, res, origin, { at: started, epoch: epochMs() })
+      .then(({ status, firstByteMs }) => {
+        const firstByte = firstByteMs === undefined ? '' : ` (first byte ${Math.round(firstByteMs)}ms)`
         options.log?.(
-          `${req.method ?? ''} ${req.url ?? ''} ${status || 'dropped'} ${Math.round(performance.now() - started)}ms`,
+          `${req.method ?? ''} ${req.url ?? ''} ${status || 'dropped'} ${Math.round(performance.now() - started)}ms${firstByte}`,
         )
       })
       .catch((error: unknown) => {

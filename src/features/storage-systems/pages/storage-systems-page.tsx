@@ -1,12 +1,9 @@
 import { useState } from 'react'
-import { Button, Stack } from '@mantine/core'
-import { IconPlus } from '@tabler/icons-react'
 import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { FormDialog } from '../../../components/confirm/form-dialog'
-import { CountedList, ListToolbar } from '../../../components/list-toolbar/list-toolbar'
-import { PageHeader } from '../../../components/page-header/page-header'
-import { QueryState } from '../../../components/query-state/query-state'
+import { listPageTexts } from '../../../components/list-toolbar/list-page-texts'
+import { SearchableListPage } from '../../../components/list-toolbar/searchable-list-page'
 import { useOperationUnsupported } from '../../../lib/appliance/unsupported-operations'
 import { storageSystemQueries } from '../../../api/resources'
 import { DeleteStorageConfirm } from '../components/delete-storage-confirm'
@@ -37,82 +34,68 @@ export function StorageSystemsPage() {
   const systems = query.data?.response.storageSystemResponseList ?? []
 
   return (
-    <>
-      <PageHeader
-        title={t('page.title')}
-        description={t('page.description')}
-        actions={
-          !addUnsupported && (
-            <Button
-              leftSection={<IconPlus size={16} aria-hidden />}
-              onClick={() => setDialog({ kind: 'add' })}
-            >
-              {t('page.add')}
-            </Button>
-          )
+    <SearchableListPage
+      texts={listPageTexts(t)}
+      create={
+        addUnsupported ? undefined : { label: t('page.add'), onClick: () => setDialog({ kind: 'add' }) }
+      }
+      searchText={params.search}
+      onSearchChange={(search) => setParams({ search })}
+      query={query}
+      isEmpty={(data) => data.response.storageSystemResponseList.length === 0}
+      dialogs={
+        <>
+          <FormDialog
+            opened={dialog?.kind === 'add' || dialog?.kind === 'edit'}
+            onClose={close}
+            title={
+              dialog?.kind === 'edit' ? t('form.editTitle', { name: dialog.system.name }) : t('form.addTitle')
+            }
+            size="lg"
+          >
+            {(dialog?.kind === 'add' || dialog?.kind === 'edit') && (
+              <StorageSystemForm
+                key={dialog.kind === 'edit' ? dialog.system.name : 'add'}
+                system={dialog.kind === 'edit' ? dialog.system : undefined}
+                onDone={close}
+                onCancel={close}
+              />
+            )}
+          </FormDialog>
+          <FormDialog opened={dialog?.kind === 'rename'} onClose={close} title={t('rename.title')} size="lg">
+            {dialog?.kind === 'rename' && (
+              <RenameStorageForm existingName={dialog.system.name} onDone={close} onCancel={close} />
+            )}
+          </FormDialog>
+          {dialog?.kind === 'delete' && (
+            <DeleteStorageConfirm
+              system={dialog.system}
+              allSystems={systems}
+              onDone={close}
+              onCancel={close}
+            />
+          )}
+        </>
+      }
+    >
+      {(data) => {
+        const rows = buildStorageRows(data.response.storageSystemResponseList, params)
+        return {
+          count: t('list.count', { count: rows.length }),
+          list: (
+            <StorageSystemsTable
+              rows={rows}
+              sort={params.sort}
+              direction={params.direction}
+              onSortChange={(sort, direction) => setParams({ sort, direction })}
+              noRecordsText={t('page.noMatch', { search: params.search })}
+              onEdit={editUnsupported ? undefined : (system) => setDialog({ kind: 'edit', system })}
+              onRename={renameUnsupported ? undefined : (system) => setDialog({ kind: 'rename', system })}
+              onDelete={deleteUnsupported ? undefined : (system) => setDialog({ kind: 'delete', system })}
+            />
+          ),
         }
-      />
-      <Stack gap="sm">
-        <ListToolbar
-          label={t('list.search')}
-          search={{
-            label: t('list.search'),
-            placeholder: t('list.searchPlaceholder'),
-            value: params.search,
-            onChange: (search) => setParams({ search }),
-          }}
-        />
-        <QueryState
-          query={query}
-          errorContext={t('page.loadError')}
-          isEmpty={(data) => data.response.storageSystemResponseList.length === 0}
-          empty={t('page.empty')}
-        >
-          {(data) => {
-            const rows = buildStorageRows(data.response.storageSystemResponseList, params)
-            return (
-              <CountedList count={t('list.count', { count: rows.length })}>
-                <StorageSystemsTable
-                  rows={rows}
-                  sort={params.sort}
-                  direction={params.direction}
-                  onSortChange={(sort, direction) => setParams({ sort, direction })}
-                  noRecordsText={t('page.noMatch', { search: params.search })}
-                  onEdit={editUnsupported ? undefined : (system) => setDialog({ kind: 'edit', system })}
-                  onRename={renameUnsupported ? undefined : (system) => setDialog({ kind: 'rename', system })}
-                  onDelete={deleteUnsupported ? undefined : (system) => setDialog({ kind: 'delete', system })}
-                />
-              </CountedList>
-            )
-          }}
-        </QueryState>
-      </Stack>
-
-      <FormDialog
-        opened={dialog?.kind === 'add' || dialog?.kind === 'edit'}
-        onClose={close}
-        title={
-          dialog?.kind === 'edit' ? t('form.editTitle', { name: dialog.system.name }) : t('form.addTitle')
-        }
-        size="lg"
-      >
-        {(dialog?.kind === 'add' || dialog?.kind === 'edit') && (
-          <StorageSystemForm
-            key={dialog.kind === 'edit' ? dialog.system.name : 'add'}
-            system={dialog.kind === 'edit' ? dialog.system : undefined}
-            onDone={close}
-            onCancel={close}
-          />
-        )}
-      </FormDialog>
-      <FormDialog opened={dialog?.kind === 'rename'} onClose={close} title={t('rename.title')} size="lg">
-        {dialog?.kind === 'rename' && (
-          <RenameStorageForm existingName={dialog.system.name} onDone={close} onCancel={close} />
-        )}
-      </FormDialog>
-      {dialog?.kind === 'delete' && (
-        <DeleteStorageConfirm system={dialog.system} allSystems={systems} onDone={close} onCancel={close} />
-      )}
-    </>
+      }}
+    </SearchableListPage>
   )
 }

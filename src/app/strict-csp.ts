@@ -1,5 +1,3 @@
-import { config as configureZod } from 'zod'
-
 /**
  * Runs before any other module of the app (first import of start.tsx, which main.tsx loads) so the page works
  * under the production server's Content-Security-Policy (`server/security.ts`):
@@ -9,7 +7,23 @@ import { config as configureZod } from 'zod'
  *   elements it creates (via `getStyleNonce`) and the modal's scroll lock (react-remove-scroll, through the
  *   get-nonce package) reads it from `__webpack_nonce__`, its documented hook.
  */
-configureZod({ jitless: true })
+configureZodJitless(globalThis as ZodGlobal)
+
+/** Where zod 4 keeps its configuration: one object on `globalThis`, shared by every copy of zod. */
+export interface ZodGlobal {
+  __zod_globalConfig?: { jitless?: boolean }
+}
+
+/**
+ * `z.config({ jitless: true })` without importing zod: its `config` module brings zod's core utilities with it
+ * into the first chunk, and the sign-in page has no use for zod. zod adopts the object if it is set before zod
+ * loads (`globalThis.__zod_globalConfig ??= {}`) and reads it on every parse, so setting it afterwards works
+ * too (`strict-csp.test.ts` checks zod sees it).
+ */
+export function configureZodJitless(global: ZodGlobal): void {
+  global.__zod_globalConfig ??= {}
+  global.__zod_globalConfig.jitless = true
+}
 
 function readStyleNonce(): string | undefined {
   if (typeof document === 'undefined') return undefined

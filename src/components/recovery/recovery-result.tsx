@@ -19,6 +19,8 @@ interface RecoveryResultViewProps {
   onAgain: () => void
   /** Where the result shows besides the job (e.g. a button to the mounts page), before "again". */
   actions?: ReactNode
+  /** What follows the job card, e.g. the restored VM's resource groups to re-add it to. */
+  children?: ReactNode
 }
 
 /** After a recovery wizard's submit: what started, the job as it runs, and the way to start another. */
@@ -30,6 +32,7 @@ export function RecoveryResultView({
   againLabel,
   onAgain,
   actions,
+  children,
 }: RecoveryResultViewProps) {
   const { t } = useTranslation('recovery')
   return (
@@ -50,6 +53,7 @@ export function RecoveryResultView({
               {t('result.noJobId')} <Link to={routes.jobs.list.href()}>{t('result.openJobs')}</Link>
             </Text>
           )}
+          {children}
         </>
       ) : (
         <Text>{t('result.lost')}</Text>

@@ -30,6 +30,13 @@ describe('sign-in page', () => {
     expect(await screen.findByText('Enter your vCenter user name.')).toBeInTheDocument()
     expect(screen.getByText('Enter your password.')).toBeInTheDocument()
     expect(getRequestLog()).toHaveLength(0)
+    // Typing in a field takes its message away; the other stays until that field is filled in too.
+    await user.type(screen.getByLabelText(/vCenter user name/), 'admin')
+    expect(screen.queryByText('Enter your vCenter user name.')).not.toBeInTheDocument()
+    expect(screen.getByText('Enter your password.')).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'Sign in' }))
+    expect(screen.getByText('Enter your password.')).toBeInTheDocument()
+    expect(getRequestLog()).toHaveLength(0)
   })
 
   it('signs in, keeps the token in this tab only, and opens the dashboard', async () => {

@@ -1,6 +1,5 @@
-import { useState } from 'react'
+import { useState, type ChangeEvent, type FormEvent } from 'react'
 import { Alert, Button, Center, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core'
-import { useForm } from '@mantine/form'
 import { IconInfoCircle } from '@tabler/icons-react'
 import { useNavigate, useSearchParams } from 'react-router'
 import { useTranslation } from 'react-i18next'
@@ -13,12 +12,21 @@ import { ApplianceChoice, ApplianceFailures } from '../components/appliance-choi
 import { useAppliances } from '../use-appliances'
 
 /**
- * Two required fields: plain rules rather than a zod schema, which would double what the sign-in page
- * downloads (the first page everyone loads; see `npm run bench -- --size`).
+ * Two required fields: plain state and rules rather than a form library or a zod schema, either of which would
+ * add to what the sign-in page downloads (the first page everyone loads; see `npm run bench -- --size`).
  */
-const signInRules = {
-  username: (value: string) => (value.trim() === '' ? 'required.username' : null),
-  password: (value: string) => (value === '' ? 'required.password' : null),
+interface Credentials {
+  username: string
+  password: string
+}
+type CredentialErrors = Partial<Record<keyof Credentials, string>>
+
+/** Message keys (`auth` namespace) of the fields that are not filled in. */
+function checkCredentials({ username, password }: Credentials): CredentialErrors {
+  return {
+    ...(username.trim() === '' ? { username: 'required.username' } : {}),
+    ...(password === '' ? { password: 'required.password' } : {}),
+  }
 }
 
 type Failure = Extract<SignInResult, { ok: false }>
@@ -55,11 +63,18 @@ export function LoginPage() {
   )
   const [failures, setFailures] = useState<Failure[]>([])
   const [choiceError, setChoiceError] = useState<string>()
-  const form = useForm({
-    mode: 'uncontrolled',
-    initialValues: { username: Object.values(signIns)[0]?.username ?? '', password: '' },
-    validate: signInRules,
-  })
+  const [values, setValues] = useState<Credentials>(() => ({
+    username: Object.values(signIns)[0]?.username ?? '',
+    password: '',
+  }))
+  const [errors, setErrors] = useState<CredentialErrors>({})
+  // Typing in a field clears its message; the rules run again on the next submit.
+  const change = (field: keyof Credentials) => (event: ChangeEvent<HTMLInputElement>) => {
+    const value = event.currentTarget.value
+    setValues((current) => ({ ...current, [field]: value }))
+    setErrors((current) => ({ ...current, [field]: undefined }))
+  }
+  const forgetPassword = () => setValues((current) => ({ ...current, password: '' }))
   const pending = signIn.isPending || applianceSignIn.isPending
 
   const signInThroughServer = (username: string, password: string) => {
@@ -72,7 +87,7 @@ export function LoginPage() {
           setFailures(results.filter((r): r is Failure => !r.ok))
           const ok = results.filter((r) => r.ok).map((r) => r.appliance)
           if (!ok.length) return
-          form.setFieldValue('password', '')
+          forgetPassword()
           // Stay on the appliance the user was on when it signed in; else show the first that did.
           if (!current || !ok.includes(current.id)) selectAppliance(ok[0] as string)
           if (ok.length === results.length) void navigate(takeReturnTo(), { replace: true })
@@ -81,20 +96,23 @@ export function LoginPage() {
     )
   }
 
-  const submit = form.onSubmit((values) => {
-    if (pending) return
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault()
+    const found = checkCredentials(values)
+    setErrors(found)
+    if (found.username || found.password || pending) return
     const username = values.username.trim()
     if (servedByServer) return signInThroughServer(username, values.password)
     signIn.mutate(
       { body: { username, password: values.password } },
       {
         onSuccess: () => {
-          form.setFieldValue('password', '')
+          forgetPassword()
           void navigate(takeReturnTo(), { replace: true })
         },
       },
     )
-  })
+  }
 
   const reason = searchParams.get('reason')
   const target = servedByServer ? (current?.host ?? '') : applianceTarget
@@ -148,17 +166,17 @@ export function LoginPage() {
               description={t('usernameDescription')}
               autoComplete="username"
               required
-              key={form.key('username')}
-              {...form.getInputProps('username')}
-              error={translateError(form.errors.username, t)}
+              value={values.username}
+              onChange={change('username')}
+              error={errors.username && t(errors.username)}
             />
             <PasswordInput
               label={t('password')}
               autoComplete="current-password"
               required
-              key={form.key('password')}
-              {...form.getInputProps('password')}
-              error={translateError(form.errors.password, t)}
+              value={values.password}
+              onChange={change('password')}
+              error={errors.password && t(errors.password)}
             />
             <Button type="submit" loading={pending} fullWidth>
               {pending ? t('submitting') : t('submit')}
@@ -192,8 +210,4 @@ export function LoginPage() {
       </Paper>
     </Center>
   )
-}
-
-function translateError(error: React.ReactNode, t: (key: string) => string): React.ReactNode {
-  return typeof error === 'string' ? t(error) : error
 }

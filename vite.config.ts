@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config'
 import react from '@vitejs/plugin-react'
+import { mantineComponentStyles } from './scripts/mantine-component-styles.js'
 
 /**
  * Two ways to reach an appliance:
@@ -12,7 +13,7 @@ const scvUrl = process.env.SCV_URL?.trim() || ''
 const proxy = scvUrl ? { '/api': { target: scvUrl, changeOrigin: true, secure: false } } : undefined
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), mantineComponentStyles()],
   // The newcomer smoke test (e2e/newcomer-smoke.spec.ts) starts the dev server with an empty cache of its own,
   // as a fresh clone has, and apart from any `npm start` running in the same folder.
   cacheDir: process.env.SCV_VITE_CACHE_DIR || undefined,

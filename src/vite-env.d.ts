@@ -8,3 +8,6 @@ interface ImportMetaEnv {
 interface ImportMeta {
   readonly env: ImportMetaEnv
 }
+
+/** Mantine's global styles (scripts/mantine-component-styles.ts). */
+declare module 'virtual:mantine-styles' {}

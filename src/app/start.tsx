@@ -1,5 +1,6 @@
 import './strict-csp'
-import './mantine-sign-in.css'
+// Mantine's reset and global rules; each component's styles come with the component (scripts/mantine-component-styles.ts).
+import 'virtual:mantine-styles'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { RouterProvider } from 'react-router'

@@ -1,7 +1,3 @@
-import '@mantine/core/styles.layer.css'
-import '@mantine/notifications/styles.css'
-import '@mantine/dates/styles.css'
-import 'mantine-datatable/styles.css'
 import { ModalsProvider } from '@mantine/modals'
 import { Notifications } from '@mantine/notifications'
 import { RequireAuth } from '../../features/auth/components/require-auth'

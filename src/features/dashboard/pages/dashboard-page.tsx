@@ -1,4 +1,3 @@
-import '@mantine/charts/styles.css'
 import { useEffect, useMemo } from 'react'
 import { SimpleGrid, Stack } from '@mantine/core'
 import { useQuery } from '@tanstack/react-query'

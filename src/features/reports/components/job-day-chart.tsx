@@ -1,4 +1,3 @@
-import '@mantine/charts/styles.css'
 import { useTranslation } from 'react-i18next'
 import { ChartFigure, StatusBarChart } from '../../../components/chart-figure'
 import { formatNumber } from '../../../lib/format/number'

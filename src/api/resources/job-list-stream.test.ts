@@ -13,6 +13,8 @@ const JOBS = [
     tasks: [{ a: [1, { b: '}' }] }],
   },
   { id: 3, name: '\\\\', type: 'mountBackup', failureReason: null },
+  // Element boundaries inside a string and inside a nested list: a cut there must not be taken.
+  { id: 4, name: 'not a boundary: },{ nor } , { nor }\n,{', type: 'backup', tasks: [{ a: 1 }, { b: '},{' }] },
 ]
 const envelope = (list: unknown[]) =>
   JSON.stringify({

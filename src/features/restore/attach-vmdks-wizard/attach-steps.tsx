@@ -1,4 +1,4 @@
-import { Badge, Checkbox, Group, Paper, Radio, Stack, Text } from '@mantine/core'
+import { Badge, Radio, Stack, Text } from '@mantine/core'
 import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { QueryState } from '../../../components/query-state/query-state'
@@ -6,6 +6,7 @@ import { ReviewFrame, type WizardForm } from '../../../components/wizard'
 import { formatApplianceTime } from '../../../lib/format/date-time'
 import { useMessageText } from '../../../lib/forms/use-message-text'
 import { vmBackupQueries } from '../../../api/resources'
+import { DiskChecklist } from '../components/disk-checklist'
 import { VmPick } from '../components/vm-pick'
 import { attachableDisks, attachVmdksCall, type AttachVmdksValues } from './form'
 
@@ -31,37 +32,23 @@ export function AttachDisksStep({ wizard }: Props) {
       {(data) => {
         const disks = attachableDisks(data.response.vmdkLocationsList)
         return (
-          <Checkbox.Group
+          <DiskChecklist
+            disks={disks}
             label={t('attach.disks.label')}
             description={t('attach.disks.description')}
-            value={form.values.disks.map((disk) => disk.vmdkPath)}
-            onChange={(paths) => {
-              form.setFieldValue(
-                'disks',
-                disks.filter((disk) => paths.includes(disk.vmdkPath)),
-              )
+            value={form.values.disks}
+            onChange={(chosen) => {
+              form.setFieldValue('disks', chosen)
               form.clearFieldError('disks')
             }}
             error={text(form.errors.disks)}
-            required
-          >
-            <Stack gap="xs" mt="xs">
-              {disks.map((disk) => (
-                <Paper withBorder p="xs" key={disk.vmdkPath}>
-                  <Group justify="space-between" wrap="nowrap">
-                    <Checkbox
-                      value={disk.vmdkPath}
-                      label={disk.diskName ?? disk.vmdkPath}
-                      description={disk.vmdkPath}
-                    />
-                    <Badge variant="default" size="sm">
-                      {t(`recovery:location.type.${disk.locationType ?? 'PRIMARY'}`)}
-                    </Badge>
-                  </Group>
-                </Paper>
-              ))}
-            </Stack>
-          </Checkbox.Group>
+            detail={(disk) => disk.vmdkPath}
+            aside={(disk) => (
+              <Badge variant="default" size="sm">
+                {t(`recovery:location.type.${disk.locationType ?? 'PRIMARY'}`)}
+              </Badge>
+            )}
+          />
         )
       }}
     </QueryState>

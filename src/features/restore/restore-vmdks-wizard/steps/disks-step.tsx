@@ -1,4 +1,4 @@
-import { Checkbox, Paper, Stack, Text } from '@mantine/core'
+import { Text } from '@mantine/core'
 import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { QueryState } from '../../../../components/query-state/query-state'
@@ -6,6 +6,7 @@ import type { WizardForm } from '../../../../components/wizard'
 import { formatBytes } from '../../../../lib/format/number'
 import { useMessageText } from '../../../../lib/forms/use-message-text'
 import { vmBackupQueries } from '../../../../api/resources'
+import { DiskChecklist } from '../../components/disk-checklist'
 import { restorableDisks, type RestoreVmdksValues } from '../form'
 
 /** Step 4: the disks to restore (W8 step 4, `vmdkLocationsList`); several may be chosen. */
@@ -25,41 +26,24 @@ export function DisksStep({ wizard }: { wizard: WizardForm<RestoreVmdksValues> }
       {(data) => {
         const disks = restorableDisks(data.response.vmdkLocationsList)
         return (
-          <Checkbox.Group
+          <DiskChecklist
+            disks={disks}
             label={t('vmdks.disks.label')}
             description={t('vmdks.disks.description')}
-            value={form.values.disks.map((disk) => disk.vmdkPath)}
-            onChange={(paths) => {
-              form.setFieldValue(
-                'disks',
-                disks.filter((disk) => paths.includes(disk.vmdkPath)),
-              )
+            value={form.values.disks}
+            onChange={(chosen) => {
+              form.setFieldValue('disks', chosen)
               form.clearFieldError('disks')
             }}
             error={text(form.errors.disks)}
-            required
-          >
-            <Stack gap="xs" mt="xs">
-              {disks.map((disk) => (
-                <Paper withBorder p="xs" key={disk.vmdkPath}>
-                  <Checkbox
-                    value={disk.vmdkPath}
-                    label={disk.diskName ?? disk.vmdkPath}
-                    description={
-                      <Text size="xs" component="span" style={{ wordBreak: 'break-all' }}>
-                        {disk.capacityBytes !== undefined
-                          ? t('vmdks.disks.detail', {
-                              path: disk.vmdkPath,
-                              size: formatBytes(disk.capacityBytes),
-                            })
-                          : disk.vmdkPath}
-                      </Text>
-                    }
-                  />
-                </Paper>
-              ))}
-            </Stack>
-          </Checkbox.Group>
+            detail={(disk) => (
+              <Text size="xs" component="span" style={{ wordBreak: 'break-all' }}>
+                {disk.capacityBytes !== undefined
+                  ? t('vmdks.disks.detail', { path: disk.vmdkPath, size: formatBytes(disk.capacityBytes) })
+                  : disk.vmdkPath}
+              </Text>
+            )}
+          />
         )
       }}
     </QueryState>

@@ -1,7 +1,5 @@
 import i18n, { type Resource } from 'i18next'
 import { initReactI18next } from 'react-i18next'
-import dayjs from 'dayjs'
-import 'dayjs/locale/zh-tw'
 import { LANGUAGE_STORAGE_KEY, SUPPORTED_LANGUAGES, type Language, isLanguage } from '../lib/i18n/languages'
 import { catalogueBackend, namespacesUnder, type CatalogueFiles } from '../lib/i18n/catalogues'
 
@@ -34,9 +32,6 @@ function initialLanguage(): Language {
   return browser.toLowerCase().startsWith('zh') ? 'zh-TW' : 'en'
 }
 
-/** dayjs uses lower-case locale names. */
-const dayjsLocale: Record<Language, string> = { en: 'en', 'zh-TW': 'zh-tw' }
-
 /**
  * Switches the language once the other language's catalogues of every namespace loaded so far are there
  * (i18next loads them before it changes `language`), so the page never shows a key in between.
@@ -46,11 +41,9 @@ export function changeLanguage(language: Language): Promise<unknown> {
   return i18n.changeLanguage(language)
 }
 
+// Dates follow the language in lib/format/dayjs-language.ts, loaded with the first page that shows one.
 i18n.on('languageChanged', (language) => {
-  if (isLanguage(language)) {
-    dayjs.locale(dayjsLocale[language])
-    if (typeof document !== 'undefined') document.documentElement.lang = language
-  }
+  if (isLanguage(language) && typeof document !== 'undefined') document.documentElement.lang = language
 })
 
 let initialising: Promise<unknown> | undefined

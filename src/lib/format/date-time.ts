@@ -2,7 +2,7 @@ import dayjs from 'dayjs'
 import utc from 'dayjs/plugin/utc'
 import localizedFormat from 'dayjs/plugin/localizedFormat'
 import relativeTime from 'dayjs/plugin/relativeTime'
-import 'dayjs/locale/zh-tw'
+import './dayjs-language'
 
 dayjs.extend(utc)
 dayjs.extend(localizedFormat)

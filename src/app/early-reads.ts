@@ -1,4 +1,4 @@
-import { readJobListEarly } from '../api/resources/job-list-read'
+import { readJobListEarly } from '../api/resources/job-list-early'
 
 /**
  * Reads that leave before the console's code has loaded. Opened on the jobs page (signed in), the job list —

@@ -21,7 +21,7 @@ export {
   type SortDirection,
 } from './job-index'
 export { FIRST_ROWS, jobQueryKey, jobStore, type JobsAnswer, type JobsSnapshot } from './job-store'
-export { readJobListEarly } from './job-list-read'
+export { readJobListEarly } from './job-list-early'
 export * from './jobs'
 export * from './resource-groups'
 export * from './policies'

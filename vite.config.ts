@@ -14,6 +14,13 @@ const proxy = scvUrl ? { '/api': { target: scvUrl, changeOrigin: true, secure: f
 
 export default defineConfig({
   plugins: [react(), mantineComponentStyles()],
+  resolve: {
+    alias: [
+      // react-i18next (on the sign-in page) and recharts import React 18's useSyncExternalStore polyfill; React 19
+      // has the hook itself and the polyfill only hands it on, so they get React's own.
+      { find: /^use-sync-external-store\/shim$/, replacement: 'react' },
+    ],
+  },
   // The newcomer smoke test (e2e/newcomer-smoke.spec.ts) starts the dev server with an empty cache of its own,
   // as a fresh clone has, and apart from any `npm start` running in the same folder.
   cacheDir: process.env.SCV_VITE_CACHE_DIR || undefined,

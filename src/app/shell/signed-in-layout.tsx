@@ -1,19 +1,16 @@
-import { ModalsProvider } from '@mantine/modals'
 import { Notifications } from '@mantine/notifications'
 import { RequireAuth } from '../../features/auth/components/require-auth'
 import { AppLayout } from './app-layout'
 
 /**
- * Every signed-in page's frame: sign-in first, then the shell with the modals and notifications its pages use.
+ * Every signed-in page's frame: sign-in first, then the shell with the notifications its pages use.
  * A route module of its own, loaded lazily: none of this is downloaded for the sign-in page.
  */
 export function SignedInLayout() {
   return (
     <RequireAuth>
-      <ModalsProvider>
-        <Notifications position="top-right" />
-        <AppLayout />
-      </ModalsProvider>
+      <Notifications position="top-right" />
+      <AppLayout />
     </RequireAuth>
   )
 }

@@ -1,36 +1,26 @@
-import {
-  ActionIcon,
-  Badge,
-  Burger,
-  Group,
-  Text,
-  Tooltip,
-  useComputedColorScheme,
-  useMantineColorScheme,
-} from '@mantine/core'
-import { IconMoon, IconSun } from '@tabler/icons-react'
+import { lazy, Suspense } from 'react'
+import { Burger, Group, Text } from '@mantine/core'
 import { Link } from 'react-router'
 import { useTranslation } from 'react-i18next'
-import { isServedByConsoleServer } from '../../api'
-import { applianceTarget, isSimulator } from '../../lib/appliance/target'
-import { ApplianceSwitcher } from './appliance-switcher'
-import { UserMenu } from './user-menu'
-import { HeaderStatusSlot } from './header-status-slot'
 import { routes } from '../../lib/routes'
+
+const ApplianceControl = lazy(() =>
+  import('./header-controls').then((module) => ({ default: module.ApplianceControl })),
+)
+const HeaderActions = lazy(() =>
+  import('./header-controls').then((module) => ({ default: module.HeaderActions })),
+)
 
 interface AppHeaderProps {
   navbarOpened: boolean
   onToggleNavbar: () => void
+  /** Draw the controls (appliance, live status, colour scheme, user menu): false until the first page is drawn. */
+  withControls: boolean
 }
 
 /** Product name, which appliance this is, live status, colour scheme and the user's menu. */
-export function AppHeader({ navbarOpened, onToggleNavbar }: AppHeaderProps) {
+export function AppHeader({ navbarOpened, onToggleNavbar, withControls }: AppHeaderProps) {
   const { t } = useTranslation()
-  const { setColorScheme } = useMantineColorScheme()
-  const scheme = useComputedColorScheme('light', { getInitialValueInEffect: false })
-  const next = scheme === 'dark' ? 'light' : 'dark'
-  const toggleLabel = t('header.toggleColorScheme', { scheme: t(`header.${next}`) })
-
   return (
     <Group h="100%" px="md" justify="space-between" wrap="nowrap">
       <Group gap="sm" wrap="nowrap">
@@ -54,42 +44,19 @@ export function AppHeader({ navbarOpened, onToggleNavbar }: AppHeaderProps) {
         >
           {t('appName')}
         </Text>
-        {isServedByConsoleServer() ? (
-          <ApplianceSwitcher />
-        ) : (
-          <Tooltip
-            label={
-              isSimulator
-                ? t('appliance.simulatorHint')
-                : t('appliance.connectedTo', { host: applianceTarget })
-            }
-          >
-            <Badge
-              variant="light"
-              color={isSimulator ? 'grape' : 'teal'}
-              tabIndex={0}
-              style={{ flexShrink: 0 }}
-              data-testid="appliance-badge"
-            >
-              {isSimulator ? t('appliance.simulator') : applianceTarget}
-            </Badge>
-          </Tooltip>
+        {withControls && (
+          <Suspense fallback={null}>
+            <ApplianceControl />
+          </Suspense>
         )}
       </Group>
-      <Group gap="xs" wrap="nowrap">
-        <HeaderStatusSlot />
-        <Tooltip label={toggleLabel}>
-          <ActionIcon
-            variant="default"
-            size="lg"
-            aria-label={toggleLabel}
-            onClick={() => setColorScheme(next)}
-          >
-            {scheme === 'dark' ? <IconSun size={18} aria-hidden /> : <IconMoon size={18} aria-hidden />}
-          </ActionIcon>
-        </Tooltip>
-        <UserMenu />
-      </Group>
+      {withControls && (
+        <Group gap="xs" wrap="nowrap">
+          <Suspense fallback={null}>
+            <HeaderActions />
+          </Suspense>
+        </Group>
+      )}
     </Group>
   )
 }

@@ -14,6 +14,8 @@ import { auditRoutes } from '../features/audit/routes'
 import { settingsRoutes } from '../features/settings/routes'
 import { reportsRoutes } from '../features/reports/routes'
 import { routes } from '../lib/routes'
+import { isServedByConsoleServer } from '../api'
+import { loadApplianceChoice } from '../features/auth/components/appliance-choice-loader'
 import { withCatalogues, withNamespaces } from '../lib/i18n/route-namespaces'
 import { SHARED_NAMESPACES } from './i18n'
 
@@ -43,9 +45,13 @@ export const appRoutes: RouteObject[] = [
   {
     path: routes.login.path,
     hydrateFallbackElement: <PageLoader />,
-    lazy: withCatalogues(['auth'], async () => ({
-      Component: (await import('../features/auth/pages/login-page')).LoginPage,
-    })),
+    lazy: withCatalogues(['auth'], async () => {
+      const [{ LoginPage }] = await Promise.all([
+        import('../features/auth/pages/login-page'),
+        isServedByConsoleServer() ? loadApplianceChoice() : undefined,
+      ])
+      return { Component: LoginPage }
+    }),
   },
   {
     // The signed-in frame (header, navigation, their data) loads with the first signed-in page, never with

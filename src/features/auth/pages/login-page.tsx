@@ -8,7 +8,8 @@ import { applianceTarget, isSimulator, SIMULATOR_CREDENTIALS } from '../../../li
 import { useApplianceSignIn, useSignIn } from '../api/mutations'
 import { SESSION_LIMIT_MINUTES, takeReturnTo } from '../session-limits'
 import { SignInError } from '../components/sign-in-error'
-import { ApplianceChoice, ApplianceFailures } from '../components/appliance-choice'
+import { ApplianceFailures } from '../components/appliance-failures'
+import { ApplianceChoiceSlot } from '../components/appliance-choice-slot'
 import { useAppliances } from '../use-appliances'
 
 /**
@@ -153,7 +154,7 @@ export function LoginPage() {
             )}
             <ApplianceFailures appliances={appliances} failures={failures} />
             {servedByServer && appliances.length > 1 && (
-              <ApplianceChoice
+              <ApplianceChoiceSlot
                 appliances={appliances}
                 signIns={signIns}
                 value={chosen}

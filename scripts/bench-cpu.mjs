@@ -1,6 +1,7 @@
 // CPU time of the processes a benchmark round competes with, from /proc (Linux; elsewhere the numbers are null).
 // On a shared 2-core machine the cold load's wall time depends on who else had the cores: the simulator
 // building its answer, `vite preview` proxying it, Chromium booting the page, and other people's work.
+import { spawnSync } from 'node:child_process'
 import { readdirSync, readFileSync } from 'node:fs'
 import { cpus } from 'node:os'
 
@@ -15,6 +16,22 @@ function statOf(pid) {
   } catch {
     return null
   }
+}
+
+const CHROMIUM_PARTS = ['chromium renderer', 'chromium network', 'chromium gpu', 'chromium browser+other']
+
+/** Which of Chromium's processes `pid` is, from its `--type` (the page and its worker run in a renderer). */
+function chromiumPart(pid) {
+  let args
+  try {
+    args = readFileSync(`/proc/${pid}/cmdline`, 'utf8')
+  } catch {
+    return CHROMIUM_PARTS[3]
+  }
+  if (args.includes('--type=renderer')) return CHROMIUM_PARTS[0]
+  if (args.includes('NetworkService')) return CHROMIUM_PARTS[1]
+  if (args.includes('--type=gpu-process')) return CHROMIUM_PARTS[2]
+  return CHROMIUM_PARTS[3]
 }
 
 /** Every process: pid → { ppid, cpu ms so far }. */
@@ -43,6 +60,25 @@ function descendantsOf(table, root) {
   return out
 }
 
+/** This process and every process it started, except the trees of `exclude` (root pids). */
+export function ownProcesses(exclude = []) {
+  const table = processes()
+  const excluded = new Set(exclude.flatMap((pid) => [...descendantsOf(table, pid)]))
+  return [...descendantsOf(table, process.pid)].filter((pid) => !excluded.has(pid))
+}
+
+/**
+ * Pins processes (all their threads) to one CPU with `taskset`; their children inherit it. False when it could
+ * not (no taskset, one core).
+ */
+export function pinToCore(pids, core) {
+  if (cpus().length < 2) return false
+  return pids.every(
+    (pid) =>
+      spawnSync('taskset', ['-a', '-p', '-c', String(core), String(pid)], { stdio: 'ignore' }).status === 0,
+  )
+}
+
 /** Busy and total CPU ms of the whole machine (all cores) so far. */
 function machine() {
   const [, ...values] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/)
@@ -62,11 +98,11 @@ export function cpuSnapshot(groups) {
     const groupOf = new Map()
     for (const [name, pid] of Object.entries(groups))
       for (const p of descendantsOf(table, pid)) groupOf.set(p, name)
-    for (const p of descendantsOf(table, process.pid)) if (!groupOf.has(p)) groupOf.set(p, 'chromium')
+    for (const p of descendantsOf(table, process.pid)) if (!groupOf.has(p)) groupOf.set(p, chromiumPart(p))
     const self = process.cpuUsage()
     return {
       at: performance.now(),
-      names: [...Object.keys(groups), 'chromium', 'bench'],
+      names: [...Object.keys(groups), ...CHROMIUM_PARTS, 'bench'],
       pids: new Map([...groupOf].map(([pid, name]) => [pid, { name, cpu: table.get(pid)?.cpu ?? 0 }])),
       bench: (self.user + self.system) / 1000,
       machine: machine(),
@@ -82,7 +118,7 @@ export function cpuBetween(before, after) {
   const out = Object.fromEntries(after.names.map((name) => [name, 0]))
   for (const [pid, { name, cpu }] of after.pids) {
     // A process that started in between counts from zero; the bench's own process is counted below.
-    if (pid === process.pid) continue
+    if (pid === process.pid || !(name in out)) continue
     out[name] += cpu - (before.pids.get(pid)?.cpu ?? 0)
   }
   out.bench = after.bench - before.bench

@@ -19,8 +19,9 @@
 // from the simulator's Server-Timing header (src/mocks/http-server.ts) and its log line; and the CPU time the
 // simulator, `vite preview`, Chromium and everything else on the machine used while the page loaded (from /proc).
 //
-// Options: --reuse (keep dist-bench-http/ if built), --rounds <n> (default 5), BENCH_PORT (default 4198),
-// BENCH_SIM_PORT (default 8198), CHROMIUM_PATH.
+// Options: --reuse (keep dist-bench-http/ if built), --rounds <n> (default 5), --split-cores (the simulator and
+// vite preview pinned to one CPU, Chromium to the other: the appliance as another machine, which the cold load does
+// not compete with), BENCH_PORT (default 4198), BENCH_SIM_PORT (default 8198), CHROMIUM_PATH.
 import { existsSync } from 'node:fs'
 import { spawn } from 'node:child_process'
 import { chromium } from '@playwright/test'
@@ -35,13 +36,14 @@ import {
   stop,
   waitForOutput,
 } from './bench-support.mjs'
-import { cpuBetween, cpuSnapshot, cpuText } from './bench-cpu.mjs'
+import { cpuBetween, cpuSnapshot, cpuText, ownProcesses, pinToCore } from './bench-cpu.mjs'
 
 const outDir = 'dist-bench-http'
 const port = Number(process.env.BENCH_PORT ?? 4198)
 const simPort = Number(process.env.BENCH_SIM_PORT ?? 8198)
 const baseURL = `http://127.0.0.1:${port}`
 const simURL = `http://127.0.0.1:${simPort}`
+const SPLIT_CORES = process.argv.includes('--split-cores')
 const roundsArg = process.argv.indexOf('--rounds')
 const ROUNDS = roundsArg > 0 ? Number(process.argv[roundsArg + 1]) : 5
 const executablePath =
@@ -107,25 +109,29 @@ function loadProfile(trace, nav) {
   const start = events.find((e) => e.name === 'navigationStart' || e.name === 'fetchStart')?.ts
   const origin = start ?? Math.min(...events.filter((e) => e.ts > 0).map((e) => e.ts))
   const tasks = events
-    .filter((e) => e.ph === 'X' && e.name === 'RunTask' && e.dur > 2000)
+    .filter((e) => e.ph === 'X' && e.name === 'RunTask')
     .map((e) => ({
       thread: names.get(`${e.pid}:${e.tid}`) ?? '',
       at: (e.ts - origin) / 1000,
       wall: e.dur / 1000,
       cpu: (e.tdur ?? e.dur) / 1000,
     }))
-  const window = (t) => t.at + t.wall > (nav.responseEnd ?? 0) && t.at < nav.firstRows
   const sum = (list, key) => list.reduce((total, t) => total + t[key], 0)
-  const worker = tasks.filter((t) => t.thread === 'DedicatedWorker thread' && window(t))
-  const main = tasks.filter((t) => t.thread === 'CrRendererMain' && window(t))
-  return {
-    worker: {
-      wall: sum(worker, 'wall'),
-      cpu: sum(worker, 'cpu'),
-      longest: Math.max(0, ...worker.map((t) => t.wall)),
-    },
-    main: { wall: sum(main, 'wall'), cpu: sum(main, 'cpu'), tasks: main.length },
+  const threads = (from, to) => {
+    const inWindow = (t) => t.at + t.wall > from && t.at < to
+    const worker = tasks.filter((t) => t.thread === 'DedicatedWorker thread' && inWindow(t))
+    const main = tasks.filter((t) => t.thread === 'CrRendererMain' && inWindow(t))
+    return {
+      worker: {
+        wall: sum(worker, 'wall'),
+        cpu: sum(worker, 'cpu'),
+        longest: Math.max(0, ...worker.map((t) => t.wall)),
+      },
+      main: { wall: sum(main, 'wall'), cpu: sum(main, 'cpu'), tasks: main.length },
+    }
   }
+  // After the answer's last byte (what the page adds), and the whole cold load (what it competes with).
+  return { ...threads(nav.responseEnd ?? 0, nav.firstRows), whole: threads(0, nav.firstRows) }
 }
 
 /** A fresh tab that opens /jobs signed in; returns the page with the timings of its first rows. */
@@ -459,6 +465,17 @@ export async function runHttpBench() {
   try {
     const token = await signIn()
     const servers = { simulator, preview }
+    if (SPLIT_CORES) {
+      // The appliance and the web server on one core, the operator's browser (and this driver) on the other, as
+      // if they were different machines; other people's processes still use both.
+      const split =
+        pinToCore([simulator.pid, preview.pid], 1) && pinToCore(ownProcesses([simulator.pid, preview.pid]), 0)
+      log(
+        split
+          ? 'split cores: simulator + vite preview on CPU 1, Chromium + the bench on CPU 0'
+          : 'split cores: could not pin (taskset missing or one core); running unpinned',
+      )
+    }
     log('warm-up round (not reported) …')
     await round(browser, token, servers)
     const rounds = []
@@ -515,11 +532,16 @@ export async function runHttpBench() {
       `  the same in CPU time (trace)     longest ${ms(Math.max(...cpu))}, median of rounds ${ms(median(cpu))}` +
         ' (the page’s own work, without the wait for a core on a busy machine)',
     )
-    const { worker, main } = traced.profile
+    const { worker, main, whole } = traced.profile
     log(
       `traced extra round: answer end → first rows ${ms(traced.nav.firstRows - traced.nav.responseEnd)}; in it the worker ` +
         `ran ${ms(worker.wall)} (CPU ${ms(worker.cpu)}, longest task ${ms(worker.longest)}), the main thread ` +
         `${main.tasks} tasks, ${ms(main.wall)} (CPU ${ms(main.cpu)})`,
+    )
+    log(
+      `  the whole cold load (navigation → first rows ${ms(traced.nav.firstRows)}): the main thread ran ` +
+        `${whole.main.tasks} tasks, CPU ${ms(whole.main.cpu)}; the worker CPU ${ms(whole.worker.cpu)}` +
+        ` (Chromium's other threads and processes: the CPU line of each round)`,
     )
     logWhereTimeWent(rounds)
     const load = (await import('node:os')).loadavg()[0]

@@ -16,6 +16,20 @@ export type JobIndexRequest =
       /** Answered with the load, so the page's first screen needs no second trip. */
       first?: { query: JobQuery; rows: number }
     }
+  /**
+   * Makes the request itself and loads the answer (as `load`): the bytes go from the network to the index
+   * directly. `headId` is answered first, with the answer's status and headers (and its body when it failed).
+   */
+  | {
+      id: number
+      kind: 'fetch'
+      headId: number
+      version: number
+      scope: string
+      url: string
+      headers: Array<[string, string]>
+      first?: { query: JobQuery; rows: number }
+    }
   | { id: number; kind: 'query'; version: number; query: JobQuery; firstRows: number }
   | { id: number; kind: 'rows'; version: number; positions: Int32Array }
   /** Every job, in the answer's order (pages that aggregate the whole list). */
@@ -32,6 +46,17 @@ export type JobIndexAnswer =
       first?: { positions: Int32Array; rows: Job[] }
     }
   | { id: number; kind: 'queried'; positions: Int32Array; rows: Job[] }
+  /** The status and headers of a `fetch`; the body only when the answer is not a job list (an error). */
+  | {
+      id: number
+      kind: 'head'
+      status: number
+      statusText: string
+      headers: Array<[string, string]>
+      body: string | null
+    }
+  /** The request of a `fetch` failed before any answer (the network, or the request refused). */
+  | { id: number; kind: 'network-error'; message: string }
   | { id: number; kind: 'rows'; rows: Job[] }
   | { id: number; kind: 'stale' }
   | { id: number; kind: 'error'; name: string; message: string; problem?: AnswerProblem }
@@ -104,7 +129,31 @@ export function createJobIndexHost(post: (answer: JobIndexAnswer) => void) {
     warmSearch(index)
   }
 
-  const answerQuestion = (request: Exclude<JobIndexRequest, { kind: 'load' }>) => {
+  const fetchAndLoad = async (request: Extract<JobIndexRequest, { kind: 'fetch' }>) => {
+    const { headId, url, headers, ...rest } = request
+    let response: Response
+    try {
+      response = await fetch(url, { headers })
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error)
+      post({ id: headId, kind: 'network-error', message })
+      throw error
+    }
+    const head = {
+      status: response.status,
+      statusText: response.statusText,
+      headers: [...response.headers],
+    }
+    if (!response.ok || !response.body) {
+      // The page turns this into the client's error (ApiError, 401 handling); the load just ends.
+      post({ id: headId, kind: 'head', ...head, body: await response.text() })
+      throw new Error(`The job list was not read (HTTP ${response.status})`)
+    }
+    post({ id: headId, kind: 'head', ...head, body: null })
+    await load({ ...rest, kind: 'load', body: response.body })
+  }
+
+  const answerQuestion = (request: Exclude<JobIndexRequest, { kind: 'load' | 'fetch' }>) => {
     const index = indexOf(request.version)
     if (!index) {
       post({ id: request.id, kind: 'stale' })
@@ -117,8 +166,8 @@ export function createJobIndexHost(post: (answer: JobIndexAnswer) => void) {
   }
 
   return function handle(request: JobIndexRequest): void {
-    if (request.kind === 'load') {
-      const done = load(request)
+    if (request.kind === 'load' || request.kind === 'fetch') {
+      const done = (request.kind === 'load' ? load(request) : fetchAndLoad(request))
         .catch((error: unknown) => fail(request.id, error))
         .finally(() => loading.delete(request.version))
       loading.set(request.version, done)

@@ -1,18 +1,37 @@
 import { ALL_JOBS } from './job-index'
 import { FIRST_ROWS, jobStore, type JobsSnapshot } from './job-store'
-import { requestJobList, takeEarlyRead } from './job-list-early'
+import { takeEarlyRead } from './job-list-early'
+import { scvClient } from '../client'
 
 /**
- * Reads `GET /4.1/jobs` and hands its bytes, as they arrive, to the job index (a worker), which parses and
- * indexes them meanwhile: the page never parses the list (38 MB at 100,000 jobs), and little is left to do
- * when the last byte is in. Errors are the client's (`ApiError`, 401 handling).
+ * Reads `GET /4.1/jobs` into the job index (a worker), which makes the request itself and parses and indexes
+ * the bytes as they arrive: the page never holds, parses or even forwards the list (38 MB at 100,000 jobs),
+ * and little is left to do when the last byte is in. The request is the client's (token, appliance); its
+ * answer's status is judged here as every other answer's (`ApiError`, 401 handling).
  */
 export async function readJobList(baseUrl: string | undefined, signal?: AbortSignal): Promise<JobsSnapshot> {
-  const { data } = await requestJobList(baseUrl, signal)
-  return indexJobList(baseUrl, data)
+  let snapshot: Promise<JobsSnapshot> | undefined
+  await scvClient.GET('/4.1/jobs', {
+    parseAs: 'stream',
+    signal,
+    ...(baseUrl ? { baseUrl } : {}),
+    fetch: (request) => {
+      // The jobs page's default view (every job, newest first) is answered with the load.
+      const read = jobStore().fetchAndLoad(baseUrl ?? '', request, { query: ALL_JOBS, rows: FIRST_ROWS })
+      snapshot = read.snapshot
+      // When the answer is an error, the client reports it; the load's own failure is the same one.
+      snapshot.catch(() => undefined)
+      return read.response
+    },
+  })
+  if (!snapshot) throw new Error('The job list was not requested')
+  return snapshot
 }
 
-/** Hands a job list's bytes to the index; the jobs page's default view (every job, newest first) comes back with the load. */
+/**
+ * Hands a job list's bytes, read on this thread (the early read, which leaves before the index's code is
+ * here), to the index; the jobs page's default view (every job, newest first) comes back with the load.
+ */
 export function indexJobList(
   baseUrl: string | undefined,
   data: ReadableStream<Uint8Array> | null | undefined,

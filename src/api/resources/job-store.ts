@@ -23,7 +23,7 @@ export interface JobsAnswer {
 export const FIRST_ROWS = 60
 
 type Distribute<T> = T extends unknown ? Omit<T, 'id'> : never
-type Request = Distribute<JobIndexRequest>
+type Question = Distribute<JobIndexRequest>
 
 interface Transport {
   send(request: JobIndexRequest, transfer?: Transferable[]): void
@@ -83,7 +83,7 @@ export class JobStore {
       }) ?? inlineTransport(onAnswer)
   }
 
-  private ask(request: Request, transfer?: Transferable[]): Promise<JobIndexAnswer> {
+  private ask(request: Question, transfer?: Transferable[]): Promise<JobIndexAnswer> {
     const id = this.nextId++
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject })
@@ -117,6 +117,50 @@ export class JobStore {
       if (!(body instanceof ReadableStream) || !isDataCloneError(error)) throw error
       answer = await send(await new Response(body).arrayBuffer())
     }
+    return this.loaded(version, first, answer)
+  }
+
+  /**
+   * Reads `GET /4.1/jobs` in the index (`request`: the client's request, its headers set): the index makes the
+   * request, so the 38 MB go from the network to its thread without passing through this one, which is busy
+   * booting the console during a cold load (a stream read here and handed over costs this thread a task per
+   * chunk, and stalls the download whenever it is busy). `response` is the answer's status and headers, with
+   * its body when it failed, for the client to judge as any other answer; `snapshot` follows when the index
+   * has read the list.
+   */
+  fetchAndLoad(
+    scope: string,
+    request: Request,
+    first?: { query: JobQuery; rows: number },
+  ): { response: Promise<Response>; snapshot: Promise<JobsSnapshot> } {
+    const version = this.nextVersion++
+    const headId = this.nextId++
+    const head = new Promise<JobIndexAnswer>((resolve, reject) => {
+      this.pending.set(headId, { resolve, reject })
+    })
+    const snapshot = this.ask({
+      kind: 'fetch',
+      headId,
+      version,
+      scope,
+      url: request.url,
+      headers: [...request.headers],
+      ...(first ? { first } : {}),
+    }).then((answer) => this.loaded(version, first, answer))
+    const response = head.then((answer) => {
+      if (answer.kind === 'network-error') throw new TypeError(answer.message)
+      if (answer.kind !== 'head') throw new Error(`Unexpected answer ${answer.kind} to fetch`)
+      const { status, statusText, headers, body } = answer
+      return new Response(body, { status, statusText, headers })
+    })
+    return { response, snapshot }
+  }
+
+  private loaded(
+    version: number,
+    first: { query: JobQuery; rows: number } | undefined,
+    answer: JobIndexAnswer,
+  ): JobsSnapshot {
     if (answer.kind !== 'loaded') throw new Error(`Unexpected answer ${answer.kind} to load`)
     this.first =
       first && answer.first ? { version, key: jobQueryKey(first.query), answer: answer.first } : this.first

@@ -98,7 +98,8 @@ describe('session handling', () => {
     window.addEventListener(SESSION_ENDED_EVENT, ended)
     await screen.findByRole('heading', { level: 1, name: 'Dashboard' })
     await waitFor(() => expect(queryClient.getQueryCache().getAll().length).toBeGreaterThan(0))
-    await user.click(screen.getByRole('button', { name: /User menu for/ }))
+    // The header's controls arrive once the page is drawn.
+    await user.click(await screen.findByRole('button', { name: /User menu for/ }))
     await user.click(await screen.findByRole('menuitem', { name: 'Sign out' }))
     await waitFor(() => expect(router.state.location.pathname).toBe('/login'))
     expect(sessionStorage.getItem('scv.token')).toBeNull()

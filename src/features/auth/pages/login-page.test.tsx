@@ -51,6 +51,23 @@ describe('sign-in page', () => {
     expect(login?.method).toBe('POST')
   })
 
+  it('sends one sign-in for a double click, and lets a deliberate retry through after a refusal', async () => {
+    const { user } = await renderApp('/login', { signedIn: false })
+    await screen.findByRole('heading', { name: 'Sign in to SCV Console' })
+    await user.type(screen.getByLabelText(/vCenter user name/), 'administrator@vsphere.local')
+    await user.type(screen.getByLabelText(/^Password/), 'wrong')
+    clearRequestLog()
+    await user.dblClick(screen.getByRole('button', { name: 'Sign in' }))
+    expect(await screen.findByText(/did not accept this user name and password/)).toBeInTheDocument()
+    const logins = () => getRequestLog().filter((entry) => entry.path.endsWith('/auth/login'))
+    expect(logins()).toHaveLength(1)
+    await user.clear(screen.getByLabelText(/^Password/))
+    await user.type(screen.getByLabelText(/^Password/), 'simulator')
+    await user.click(screen.getByRole('button', { name: 'Sign in' }))
+    expect(await screen.findByRole('heading', { level: 1, name: 'Dashboard' })).toBeInTheDocument()
+    expect(logins()).toHaveLength(2)
+  })
+
   it('says the credentials are wrong, keeping the user name', async () => {
     const { user } = await renderApp('/login', { signedIn: false })
     await screen.findByRole('heading', { name: 'Sign in to SCV Console' })

@@ -5,6 +5,7 @@ import { useNavigate, useSearchParams } from 'react-router'
 import { useTranslation } from 'react-i18next'
 import { isServedByConsoleServer, selectAppliance, toApiError, type SignInResult } from '../../../api'
 import { applianceTarget, isSimulator, SIMULATOR_CREDENTIALS } from '../../../lib/appliance/target'
+import { useSendGuard } from '../../../lib/forms/use-send-guard'
 import { useApplianceSignIn, useSignIn } from '../api/mutations'
 import { SESSION_LIMIT_MINUTES, takeReturnTo } from '../session-limits'
 import { SignInError } from '../components/sign-in-error'
@@ -69,17 +70,23 @@ export function LoginPage() {
     password: '',
   }))
   const [errors, setErrors] = useState<CredentialErrors>({})
+  // The button shows it is busy once React re-renders; the guard also stops a double click's second click.
+  const guard = useSendGuard()
   // Typing in a field clears its message; the rules run again on the next submit.
   const change = (field: keyof Credentials) => (event: ChangeEvent<HTMLInputElement>) => {
     const value = event.currentTarget.value
     setValues((current) => ({ ...current, [field]: value }))
     setErrors((current) => ({ ...current, [field]: undefined }))
+    guard.rearm()
   }
   const forgetPassword = () => setValues((current) => ({ ...current, password: '' }))
   const pending = signIn.isPending || applianceSignIn.isPending
 
   const signInThroughServer = (username: string, password: string) => {
-    if (!chosen.length) return setChoiceError(t('appliances.required'))
+    if (!chosen.length) {
+      guard.release()
+      return setChoiceError(t('appliances.required'))
+    }
     setChoiceError(undefined)
     applianceSignIn.mutate(
       { username, password, appliances: chosen },
@@ -87,12 +94,16 @@ export function LoginPage() {
         onSuccess: (results) => {
           setFailures(results.filter((r): r is Failure => !r.ok))
           const ok = results.filter((r) => r.ok).map((r) => r.appliance)
+          // The page stays when an appliance refused: the user may try again, deliberately.
+          if (ok.length < results.length) guard.failed()
           if (!ok.length) return
           forgetPassword()
           // Stay on the appliance the user was on when it signed in; else show the first that did.
           if (!current || !ok.includes(current.id)) selectAppliance(ok[0] as string)
           if (ok.length === results.length) void navigate(takeReturnTo(), { replace: true })
         },
+        onError: guard.failed,
+        onSettled: guard.settled,
       },
     )
   }
@@ -101,7 +112,7 @@ export function LoginPage() {
     event.preventDefault()
     const found = checkCredentials(values)
     setErrors(found)
-    if (found.username || found.password || pending) return
+    if (found.username || found.password || !guard.start()) return
     const username = values.username.trim()
     if (servedByServer) return signInThroughServer(username, values.password)
     signIn.mutate(
@@ -111,6 +122,8 @@ export function LoginPage() {
           forgetPassword()
           void navigate(takeReturnTo(), { replace: true })
         },
+        onError: guard.failed,
+        onSettled: guard.settled,
       },
     )
   }

@@ -79,8 +79,14 @@ async function startSimulator() {
     const lines = (rest + chunk.toString()).split('\n')
     rest = lines.pop() ?? ''
     for (const line of lines) {
-      const match = /^GET \/api\/4\.1\/jobs 200 (\d+)ms/.exec(line)
-      if (match) child.jobLines.push(Number(match[1]))
+      const match =
+        /^GET \/api\/4\.1\/jobs 200 (\d+)ms(?: \(first byte (\d+)ms, arrived at ([\d.]+)\))?/.exec(line)
+      if (match)
+        child.jobLines.push({
+          total: Number(match[1]),
+          firstByte: Number(match[2]),
+          arrived: Number(match[3]),
+        })
     }
   })
   return child
@@ -171,6 +177,7 @@ async function openJobs(browser, token, { trace = false } = {}) {
       responseEnd: jobs ? jobs.responseEnd : null,
       // The simulator's Server-Timing (src/mocks/http-server.ts) and the clock to read its epoch times with.
       timing: jobs ? resourceTiming(jobs) : null,
+      timeOrigin: performance.timeOrigin,
       total: document.querySelector('[data-testid="jobs-result-count"]')?.textContent ?? '',
     }
 
@@ -258,19 +265,22 @@ async function measureFloor(page, simulator, runs = 3) {
         },
       }
     })
-    times.push({ ...run, simTotal: await simulatorTotal(simulator, logged) })
+    times.push({ ...run, sim: await simulatorLog(simulator, logged) })
   }
   const best = times.reduce((a, b) => (b.elapsed < a.elapsed ? b : a))
   return {
     ms: best.elapsed,
     runs: times.map((t) => t.elapsed),
     count: times[0].count,
-    where: whereTimeWent(best.timing, best.start, best.start + best.elapsed, best.simTotal),
+    where: whereTimeWent(best.timing, best.start, best.start + best.elapsed, best.sim),
   }
 }
 
-/** The simulator's own time for the jobs answer logged after `logged` lines (its log line comes at the end). */
-async function simulatorTotal(simulator, logged) {
+/**
+ * The simulator's log of the jobs answer logged after `logged` lines (its line comes at the end): request → last
+ * byte written, → first byte, and when the request arrived (epoch ms).
+ */
+async function simulatorLog(simulator, logged) {
   for (let i = 0; i < 50 && simulator.jobLines.length <= logged; i++)
     await new Promise((resolve) => setTimeout(resolve, 10))
   return simulator.jobLines[logged] ?? null
@@ -282,8 +292,23 @@ async function simulatorTotal(simulator, logged) {
  * → its first byte was ready (building the answer) → the page's first byte (proxy) → the last byte → done.
  * Simulator times are epoch ms (same machine, same clock).
  */
-function whereTimeWent(timing, origin, done, simTotal) {
-  if (!timing) return null
+function whereTimeWent(timing, origin, done, sim, timeOrigin = timing?.timeOrigin) {
+  const arrivedAt = sim && Number.isFinite(sim.arrived) ? sim.arrived - timeOrigin : NaN
+  if (!timing) {
+    // A request the page has no entry of (made by a worker): only the simulator's side is known.
+    if (!sim) return null
+    return {
+      beforeRequest: NaN,
+      arrival: arrivedAt - origin,
+      toSimulator: NaN,
+      simulatorFirstByte: sim.firstByte,
+      proxyFirstByte: NaN,
+      download: NaN,
+      simulatorTotal: sim.total,
+      afterLastByte: done - (arrivedAt + sim.total),
+      total: done - origin,
+    }
+  }
   const server = Object.fromEntries(timing.serverTiming.map((t) => [t.name, t]))
   const received = server['sim-received']
     ? Number(server['sim-received'].description) - timing.timeOrigin
@@ -292,11 +317,12 @@ function whereTimeWent(timing, origin, done, simTotal) {
   const sent = timing.requestStart || timing.startTime
   return {
     beforeRequest: sent - origin,
+    arrival: received - origin,
     toSimulator: received - sent,
     simulatorFirstByte: firstByteWritten - received,
     proxyFirstByte: timing.responseStart - firstByteWritten,
     download: timing.responseEnd - timing.responseStart,
-    simulatorTotal: simTotal ?? NaN,
+    simulatorTotal: sim?.total ?? NaN,
     afterLastByte: done - timing.responseEnd,
     total: done - origin,
   }
@@ -305,11 +331,12 @@ function whereTimeWent(timing, origin, done, simTotal) {
 const WHERE_ROWS = [
   ['beforeRequest', 'start → request sent'],
   ['toSimulator', 'request sent → simulator has it (proxy; Node busy)'],
+  ['arrival', '  (start → simulator has it)'],
   ['simulatorFirstByte', 'simulator: request → first byte ready'],
   ['proxyFirstByte', 'first byte written → first byte in the page (proxy)'],
   ['download', 'first byte → last byte in the page'],
   ['simulatorTotal', '  (simulator: request → last byte written)'],
-  ['afterLastByte', 'last byte → first rows (page) / parsed (floor)'],
+  ['afterLastByte', 'last byte → first rows (page) / parsed (floor)*'],
   ['total', 'total'],
 ]
 
@@ -390,8 +417,8 @@ async function round(browser, token, servers, options = {}) {
   const cpu = cpuBetween(before, cpuSnapshot(groups))
   const { context, page, nav, profile } = opened
   // The simulator logs the page's jobs answer (its one jobs request) when it has written it.
-  const simTotal = await simulatorTotal(servers.simulator, logged)
-  const where = whereTimeWent(nav.timing, 0, nav.firstRows, simTotal)
+  const sim = await simulatorLog(servers.simulator, logged)
+  const where = whereTimeWent(nav.timing, 0, nav.firstRows, sim, nav.timeOrigin)
   await settle(page)
   const floor = await measureFloor(page, servers.simulator)
   await page.getByRole('textbox', { name: 'Search' }).focus()
@@ -437,6 +464,9 @@ function logWhereTimeWent(rounds) {
     const floor = med(rounds.map((r) => r.floor.where?.[key]))
     log(`  ${label.padEnd(54)} ${page.padStart(8)}                 ${floor.padStart(8)}`)
   }
+  log(
+    '  * without a Resource Timing entry (a request made in a worker): from the simulator’s last byte written',
+  )
   const cpus = rounds.map((r) => r.cpu).filter(Boolean)
   if (cpus.length) {
     const names = Object.keys(cpus[0]).filter((k) => !['wall', 'cores'].includes(k))

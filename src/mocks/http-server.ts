@@ -106,9 +106,14 @@ export async function startHttpSimulator(options: HttpSimulatorOptions = {}): Pr
   let origin = ''
   const server = createServer((req, res) => {
     const started = performance.now()
-    answer(req, res, origin, { at: started, epoch: epochMs() })
+    const arrived = epochMs()
+    answer(req, res, origin, { at: started, epoch: arrived })
       .then(({ status, firstByteMs }) => {
-        const firstByte = firstByteMs === undefined ? '' : ` (first byte ${Math.round(firstByteMs)}ms)`
+        // When it arrived (epoch ms): places a request the page has no Resource Timing entry of (a worker's).
+        const firstByte =
+          firstByteMs === undefined
+            ? ''
+            : ` (first byte ${Math.round(firstByteMs)}ms, arrived at ${arrived.toFixed(1)})`
         options.log?.(
           `${req.method ?? ''} ${req.url ?? ''} ${status || 'dropped'} ${Math.round(performance.now() - started)}ms${firstByte}`,
         )

@@ -175,25 +175,11 @@ async function openJobs(browser, token, { trace = false } = {}) {
       requestStart: jobs ? jobs.startTime : null,
       responseStart: jobs ? jobs.responseStart : null,
       responseEnd: jobs ? jobs.responseEnd : null,
-      // The simulator's Server-Timing (src/mocks/http-server.ts) and the clock to read its epoch times with.
-      timing: jobs ? resourceTiming(jobs) : null,
+      // The entry with the simulator's Server-Timing (src/mocks/http-server.ts), and the clock to read its
+      // epoch times with.
+      timing: jobs ? jobs.toJSON() : null,
       timeOrigin: performance.timeOrigin,
       total: document.querySelector('[data-testid="jobs-result-count"]')?.textContent ?? '',
-    }
-
-    function resourceTiming(entry) {
-      return {
-        timeOrigin: performance.timeOrigin,
-        startTime: entry.startTime,
-        requestStart: entry.requestStart,
-        responseStart: entry.responseStart,
-        responseEnd: entry.responseEnd,
-        serverTiming: entry.serverTiming.map(({ name, duration, description }) => ({
-          name,
-          duration,
-          description,
-        })),
-      }
     }
   })
   const profile = trace ? loadProfile(await browser.stopTracing(), nav) : null
@@ -251,18 +237,8 @@ async function measureFloor(page, simulator, runs = 3) {
         parse: start + elapsed - received,
         start,
         count: body.response.jobResponseList.length,
-        timing: entry && {
-          timeOrigin: performance.timeOrigin,
-          startTime: entry.startTime,
-          requestStart: entry.requestStart,
-          responseStart: entry.responseStart,
-          responseEnd: entry.responseEnd,
-          serverTiming: entry.serverTiming.map(({ name, duration, description }) => ({
-            name,
-            duration,
-            description,
-          })),
-        },
+        timing: entry ? entry.toJSON() : null,
+        timeOrigin: performance.timeOrigin,
       }
     })
     times.push({ ...run, sim: await simulatorLog(simulator, logged) })
@@ -272,7 +248,7 @@ async function measureFloor(page, simulator, runs = 3) {
     ms: best.elapsed,
     runs: times.map((t) => t.elapsed),
     count: times[0].count,
-    where: whereTimeWent(best.timing, best.start, best.start + best.elapsed, best.sim),
+    where: whereTimeWent(best.timing, best.start, best.start + best.elapsed, best.sim, best.timeOrigin),
   }
 }
 
@@ -292,7 +268,7 @@ async function simulatorLog(simulator, logged) {
  * → its first byte was ready (building the answer) → the page's first byte (proxy) → the last byte → done.
  * Simulator times are epoch ms (same machine, same clock).
  */
-function whereTimeWent(timing, origin, done, sim, timeOrigin = timing?.timeOrigin) {
+function whereTimeWent(timing, origin, done, sim, timeOrigin) {
   const arrivedAt = sim && Number.isFinite(sim.arrived) ? sim.arrived - timeOrigin : NaN
   if (!timing) {
     // A request the page has no entry of (made by a worker): only the simulator's side is known.
@@ -310,9 +286,7 @@ function whereTimeWent(timing, origin, done, sim, timeOrigin = timing?.timeOrigi
     }
   }
   const server = Object.fromEntries(timing.serverTiming.map((t) => [t.name, t]))
-  const received = server['sim-received']
-    ? Number(server['sim-received'].description) - timing.timeOrigin
-    : NaN
+  const received = server['sim-received'] ? Number(server['sim-received'].description) - timeOrigin : NaN
   const firstByteWritten = received + (server['sim-first-byte']?.duration ?? NaN)
   const sent = timing.requestStart || timing.startTime
   return {

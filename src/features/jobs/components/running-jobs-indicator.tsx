@@ -30,7 +30,9 @@ export function RunningJobsIndicator() {
   const { t } = useTranslation('jobs')
   const queryClient = useQueryClient()
   const location = useLocation()
-  const { snapshot } = useJobs()
+  // The header's controls mount once the page is drawn (app/shell/app-layout.tsx): a job list the page has
+  // already failed to read is the page's to retry (its section says so, with Retry), not this one's to re-send.
+  const { snapshot } = useJobs({ retryOnMount: false })
   const [opened, { toggle, close }] = useDisclosure(false)
 
   // Refresh on navigation (not on the first render, when the query is loading anyway); close the popover.

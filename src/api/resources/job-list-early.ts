@@ -2,12 +2,20 @@ import { scvClient } from '../client'
 import { getToken } from '../session'
 import type { JobsSnapshot } from './job-store'
 
-/** `GET /4.1/jobs` as a byte stream (38 MB at 100,000 jobs): nothing here parses it. */
-export function requestJobList(baseUrl: string | undefined, signal?: AbortSignal) {
+/**
+ * `GET /4.1/jobs` as a byte stream (38 MB at 100,000 jobs): nothing here parses it. `fetch` lets the job index
+ * send the client's request itself (token, appliance) so the bytes go straight to its worker.
+ */
+export function requestJobList(
+  baseUrl: string | undefined,
+  signal?: AbortSignal,
+  fetch?: (request: Request) => Promise<Response>,
+) {
   return scvClient.GET('/4.1/jobs', {
     parseAs: 'stream',
     signal,
     ...(baseUrl ? { baseUrl } : {}),
+    ...(fetch ? { fetch } : {}),
   })
 }
 

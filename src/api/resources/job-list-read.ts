@@ -1,7 +1,6 @@
 import { ALL_JOBS } from './job-index'
 import { FIRST_ROWS, jobStore, type JobsSnapshot } from './job-store'
-import { takeEarlyRead } from './job-list-early'
-import { scvClient } from '../client'
+import { requestJobList, takeEarlyRead } from './job-list-early'
 
 /**
  * Reads `GET /4.1/jobs` into the job index (a worker), which makes the request itself and parses and indexes
@@ -11,18 +10,13 @@ import { scvClient } from '../client'
  */
 export async function readJobList(baseUrl: string | undefined, signal?: AbortSignal): Promise<JobsSnapshot> {
   let snapshot: Promise<JobsSnapshot> | undefined
-  await scvClient.GET('/4.1/jobs', {
-    parseAs: 'stream',
-    signal,
-    ...(baseUrl ? { baseUrl } : {}),
-    fetch: (request) => {
-      // The jobs page's default view (every job, newest first) is answered with the load.
-      const read = jobStore().fetchAndLoad(baseUrl ?? '', request, { query: ALL_JOBS, rows: FIRST_ROWS })
-      snapshot = read.snapshot
-      // When the answer is an error, the client reports it; the load's own failure is the same one.
-      snapshot.catch(() => undefined)
-      return read.response
-    },
+  await requestJobList(baseUrl, signal, (request) => {
+    // The jobs page's default view (every job, newest first) is answered with the load.
+    const read = jobStore().fetchAndLoad(baseUrl ?? '', request, { query: ALL_JOBS, rows: FIRST_ROWS })
+    snapshot = read.snapshot
+    // When the answer is an error, the client reports it; the load's own failure is the same one.
+    snapshot.catch(() => undefined)
+    return read.response
   })
   if (!snapshot) throw new Error('The job list was not requested')
   return snapshot
